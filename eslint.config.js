@@ -1,0 +1,54 @@
+// Lint rules, including the folder boundaries of STYLE.md: the domain core imports nothing
+// from wxt, preact or the DOM; views never touch storage or browser APIs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'tests/e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'No HTML strings: build DOM with Preact or createElement (Trusted Types).' },
+        { property: 'outerHTML', message: 'No HTML strings (Trusted Types).' },
+        { property: 'insertAdjacentHTML', message: 'No HTML strings (Trusted Types).' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Fifteen makes no network requests (SPEC §5).' },
+        { name: 'XMLHttpRequest', message: 'Fifteen makes no network requests (SPEC §5).' },
+        { name: 'WebSocket', message: 'Fifteen makes no network requests (SPEC §5).' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['utils/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', '../store/*', '../linkedin/*', '@/*'], message: 'utils/domain is pure TypeScript.' }] },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'fetch'],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['#imports', 'wxt', 'wxt/*', '**/utils/store/*', '**/utils/linkedin/*'], message: 'Views take props and give callbacks: no storage, no browser.*, no page.' }] },
+      ],
+      'no-restricted-globals': ['error', 'browser', 'chrome', 'fetch'],
+    },
+  },
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.*'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
+  },
+);

@@ -1,0 +1,161 @@
+// Fifteen's data model (SPEC §4): contacts, conversations and settings, with the schemas that
+// validate anything arriving from outside (backup files, older stored data, page readings).
+// Pure TypeScript: no wxt, no preact, no DOM.
+import * as v from 'valibot';
+
+export const STATUSES = ['requested', 'scheduled', 'met', 'declined', 'no-response'] as const;
+export const CHANNELS = ['linkedin-note', 'linkedin-message', 'email', 'other'] as const;
+export const GOALS = [1, 2, 3, 4] as const;
+export const MESSAGE_KINDS = ['note', 'message', 'email'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Goal = (typeof GOALS)[number];
+/** A conversation's achieved level: 0 when it reached none of the four. */
+export type Level = 0 | Goal;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type Theme = (typeof THEMES)[number];
+
+/** ISO 8601 timestamp that `Date` can read, e.g. 2026-11-28T10:00:00.000Z. */
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const Timestamp = v.pipe(
+  v.string('expected a date string'),
+  v.check((s) => ISO_RE.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date'),
+);
+const OptionalTimestamp = v.nullish(Timestamp);
+const Text = v.string('expected text');
+const OptionalText = v.nullish(Text);
+const Id = v.pipe(v.string('expected an id'), v.trim(), v.minLength(1, 'expected a non-empty id'), v.maxLength(200, 'id too long'));
+
+const oneOf = <T extends readonly (string | number)[]>(values: T) =>
+  v.picklist(values, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+
+export const ContactSchema = v.object({
+  id: Id,
+  name: v.pipe(Text, v.maxLength(300, 'name too long')),
+  firstName: OptionalText,
+  profileUrl: OptionalText,
+  headline: OptionalText,
+  company: OptionalText,
+  role: OptionalText,
+  location: OptionalText,
+  /** The conversation in which this person was suggested (a referral or a contact person). */
+  referredBy: v.nullish(Id),
+  /** Where the record came from: the profile helper, LinkedIn's Connections.csv, a referral… */
+  source: OptionalText,
+  connectedOn: OptionalTimestamp,
+  notes: v.optional(Text, ''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+export const OutcomesSchema = v.object({
+  connected: v.optional(v.boolean('expected true or false'), false),
+  referral: v.optional(v.boolean('expected true or false'), false),
+  memorable: v.optional(v.boolean('expected true or false'), false),
+  opening: v.optional(v.boolean('expected true or false'), false),
+});
+export type Outcomes = v.InferOutput<typeof OutcomesSchema>;
+
+export const NO_OUTCOMES: Outcomes = { connected: false, referral: false, memorable: false, opening: false };
+
+export const ConversationSchema = v.object({
+  id: Id,
+  contactId: Id,
+  status: oneOf(STATUSES),
+  channel: oneOf(CHANNELS),
+  goal: oneOf(GOALS),
+  requestedAt: OptionalTimestamp,
+  scheduledFor: OptionalTimestamp,
+  metAt: OptionalTimestamp,
+  outcomes: v.optional(OutcomesSchema, NO_OUTCOMES),
+  /** Contact ids of the people they suggested (level 2). */
+  referrals: v.optional(v.array(Id, 'expected a list of contact ids'), []),
+  /** Contact id of the person to reach out to about an opening (level 4). */
+  contactPerson: v.nullish(Id),
+  notes: v.optional(Text, ''),
+  /** Reminders (SPEC §3): when the thank-you note / follow-up was done, or snoozed until. */
+  thankYouDoneAt: OptionalTimestamp,
+  followUpDoneAt: OptionalTimestamp,
+  thankYouSnoozedUntil: OptionalTimestamp,
+  followUpSnoozedUntil: OptionalTimestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Conversation = v.InferOutput<typeof ConversationSchema>;
+
+export const TemplateSchema = v.object({
+  id: Id,
+  name: v.pipe(Text, v.maxLength(120, 'template name too long')),
+  kind: oneOf(MESSAGE_KINDS),
+  /** The goal this template suits; null for any goal. */
+  goal: v.nullish(oneOf(GOALS)),
+  subject: OptionalText,
+  body: v.pipe(Text, v.maxLength(5000, 'template too long')),
+});
+export type Template = v.InferOutput<typeof TemplateSchema>;
+
+const Count = (max: number) =>
+  v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'), v.maxValue(max, `expected at most ${max}`));
+
+export const SettingsSchema = v.object({
+  myName: v.optional(Text, ''),
+  exploring: v.optional(Text, ''),
+  pitch: v.optional(Text, ''),
+  /** LinkedIn account type: connection notes may be 200 (free) or 300 (Premium) characters. */
+  noteLimit: v.optional(v.picklist([200, 300], 'expected 200 or 300'), 200),
+  weeklyPointsGoal: v.optional(Count(1000), 5),
+  weeklyRequestGoal: v.optional(Count(1000), 5),
+  weeklyInvitationLimit: v.optional(Count(1000), 100),
+  monthlyNoteAllowance: v.optional(Count(1000), 5),
+  /** Thank-you reminder: this many days after the meeting, at this local hour. */
+  thankYouDelayDays: v.optional(Count(14), 1),
+  thankYouHour: v.optional(Count(23), 9),
+  /** Follow-up reminder: this many days after the meeting. */
+  followUpDelayDays: v.optional(Count(365), 21),
+  notifications: v.optional(v.boolean(), true),
+  theme: v.optional(oneOf(THEMES), 'system'),
+  /** The user's templates; null means the shipped defaults. */
+  templates: v.optional(v.nullable(v.array(TemplateSchema)), null),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+
+/** Formats a valibot issue path the way a person reads it: `conversations[3].status`. */
+export function formatPath(path: readonly { key: unknown }[] | undefined): string {
+  let out = '';
+  for (const item of path ?? []) {
+    if (typeof item.key === 'number') out += `[${item.key}]`;
+    else out += out ? `.${String(item.key)}` : String(item.key);
+  }
+  return out;
+}
+
+/** Turns valibot issues into "path: message" lines, the first few only. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = '', max = 5): string[] {
+  const lines = issues.slice(0, max).map((issue) => {
+    const path = formatPath(issue.path as { key: unknown }[] | undefined);
+    const where = prefix && path ? `${prefix}${path.startsWith('[') ? '' : '.'}${path}` : prefix || path;
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > max) lines.push(`…and ${issues.length - max} more problems`);
+  return lines;
+}
+
+/** A contact id from a LinkedIn slug: lower-case and URL-decoded (SPEC §4). */
+export function slugToId(slug: string): string {
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape stays as it was: the slug is still a usable identity.
+  }
+  return decoded.trim().toLowerCase();
+}
+
+export function profileUrlFor(id: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(id)}/`;
+}

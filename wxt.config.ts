@@ -1,0 +1,33 @@
+// Build configuration for both browsers. Chrome gets Manifest V3; Firefox gets Manifest V3 too
+// (see README: one manifest shape, `action` everywhere, event-page background in Firefox).
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Fifteen',
+    description:
+      'Ask for a 15-minute coffee on LinkedIn, log how it went, and watch your networking points grow. Private: nothing leaves your browser.',
+    // unlimitedStorage: years of history (tens of thousands of conversations) exceed Chrome's
+    // 10 MB storage.local quota. It shows no warning at install.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'Fifteen — your networking points' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fifteen@fifteen-coffee.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    name: 'fifteen',
+  },
+});
