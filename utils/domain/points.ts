@@ -1,0 +1,127 @@
+// The points rule (SPEC §2): a conversation scores the highest level it achieved, only once it
+// took place. Aggregates — total, this week, this month, per level, weekly series, goal progress
+// — are computed in one pass, in the user's local time zone with weeks starting on Monday.
+import type { Conversation, Level } from './model';
+
+type Scored = Pick<Conversation, 'status' | 'outcomes'>;
+
+/** The highest level a conversation achieved: 4 opening, 3 memorable, 2 referral, 1 connected. */
+export function levelOf(c: Scored): Level {
+  if (c.status !== 'met') return 0;
+  const o = c.outcomes;
+  if (o.opening) return 4;
+  if (o.memorable) return 3;
+  if (o.referral) return 2;
+  if (o.connected) return 1;
+  return 0;
+}
+
+/** Points equal the level reached: the levels form a ladder, they do not add up. */
+export const pointsOf = (c: Scored): number => levelOf(c);
+
+/** Local midnight of the Monday that starts the week containing `d`. */
+export function startOfWeek(d: Date): Date {
+  const out = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  const sinceMonday = (out.getDay() + 6) % 7;
+  out.setDate(out.getDate() - sinceMonday);
+  return out;
+}
+
+export function startOfMonth(d: Date): Date {
+  return new Date(d.getFullYear(), d.getMonth(), 1);
+}
+
+/** When a conversation's points were earned: the meeting, else its last update. */
+export function earnedAt(c: Pick<Conversation, 'metAt' | 'scheduledFor' | 'updatedAt'>): number {
+  return Date.parse(c.metAt ?? c.scheduledFor ?? c.updatedAt);
+}
+
+export interface PointsSummary {
+  total: number;
+  week: number;
+  month: number;
+  /** byLevel[n]: conversations whose best level is n (n = 0…4). */
+  byLevel: [number, number, number, number, number];
+  conversations: number;
+  met: number;
+  /** Requests logged this week (any status), for the weekly request goal and invitation limit. */
+  requestsThisWeek: number;
+  /** Connection notes logged this calendar month, against the monthly allowance. */
+  notesThisMonth: number;
+  /** Points per week, oldest first; the last entry is the current week. */
+  weekly: { weekStart: Date; points: number }[];
+  weeklyGoal: number;
+  /** Share of the weekly goal reached, 0…1 (1 when the goal is 0). */
+  goalProgress: number;
+}
+
+export interface SummaryOptions {
+  now?: Date;
+  weeks?: number;
+  weeklyGoal?: number;
+}
+
+type Summarisable = Pick<Conversation, 'status' | 'outcomes' | 'metAt' | 'scheduledFor' | 'updatedAt' | 'requestedAt' | 'createdAt' | 'channel'>;
+
+/** Everything the popup shows about points, in one pass over the conversations. */
+export function summarise(conversations: Iterable<Summarisable>, options: SummaryOptions = {}): PointsSummary {
+  const now = options.now ?? new Date();
+  const weeks = Math.max(1, options.weeks ?? 12);
+  const weeklyGoal = options.weeklyGoal ?? 0;
+  const weekStart = startOfWeek(now);
+  const weekStartMs = weekStart.getTime();
+  const monthStartMs = startOfMonth(now).getTime();
+  // Week boundaries as local midnights, so daylight-saving weeks of 167 or 169 hours count right.
+  const bounds: number[] = [];
+  for (let i = weeks - 1; i >= 0; i--) {
+    const d = new Date(weekStart);
+    d.setDate(d.getDate() - 7 * i);
+    bounds.push(d.getTime());
+  }
+  const nextWeekStart = new Date(weekStart);
+  nextWeekStart.setDate(nextWeekStart.getDate() + 7);
+  const endMs = nextWeekStart.getTime();
+  const series = new Array<number>(weeks).fill(0);
+  const byLevel: PointsSummary['byLevel'] = [0, 0, 0, 0, 0];
+  let total = 0;
+  let week = 0;
+  let month = 0;
+  let count = 0;
+  let met = 0;
+  let requestsThisWeek = 0;
+  let notesThisMonth = 0;
+
+  for (const c of conversations) {
+    count++;
+    const requested = Date.parse(c.requestedAt ?? c.createdAt);
+    if (requested >= weekStartMs && requested < endMs) requestsThisWeek++;
+    if (c.channel === 'linkedin-note' && requested >= monthStartMs) notesThisMonth++;
+    const level = levelOf(c);
+    byLevel[level]++;
+    if (c.status === 'met') met++;
+    if (level === 0) continue;
+    total += level;
+    const at = earnedAt(c);
+    if (at >= weekStartMs && at < endMs) week += level;
+    if (at >= monthStartMs) month += level;
+    if (at >= bounds[0]! && at < endMs) {
+      let i = weeks - 1;
+      while (i > 0 && at < bounds[i]!) i--;
+      series[i]! += level;
+    }
+  }
+
+  return {
+    total,
+    week,
+    month,
+    byLevel,
+    conversations: count,
+    met,
+    requestsThisWeek,
+    notesThisMonth,
+    weekly: bounds.map((b, i) => ({ weekStart: new Date(b), points: series[i]! })),
+    weeklyGoal,
+    goalProgress: weeklyGoal > 0 ? Math.min(1, week / weeklyGoal) : 1,
+  };
+}
