@@ -1,4 +1,11 @@
-// Background: wiring only. Install/update, alarms and messages are handed to utils/.
-import { defineBackground } from '#imports';
+// Background: wiring only. Store requests from content scripts, reminders and the badge are
+// handled in utils/.
+import { browser, defineBackground } from '#imports';
+import { handleStoreRequest, isStoreRequest } from '@/utils/store/remote-server';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isStoreRequest(message)) return handleStoreRequest(message);
+    return undefined;
+  });
+});

@@ -1,1 +1,6 @@
-export {};
+// The options page.
+import { render } from 'preact';
+import { App } from './app';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);

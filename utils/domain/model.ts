@@ -45,6 +45,8 @@ export const ContactSchema = v.object({
   /** Where the record came from: the profile helper, LinkedIn's Connections.csv, a referral… */
   source: OptionalText,
   connectedOn: OptionalTimestamp,
+  /** Fields the user corrected by hand: a later reading of the page does not overwrite them. */
+  edited: v.optional(v.array(Text), []),
   notes: v.optional(Text, ''),
   createdAt: Timestamp,
   updatedAt: Timestamp,

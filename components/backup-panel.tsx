@@ -1,0 +1,67 @@
+// Backup in and out: export a file, import one (validated whole before anything changes), and
+// the result or the error, said plainly. Carries the options page's test contract (SPEC §4).
+import { useState } from 'preact/hooks';
+
+export interface BackupStrings {
+  heading: string;
+  intro: string;
+  export: string;
+  import: string;
+  importing: string;
+}
+
+export type BackupStatus = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
+
+export interface BackupPanelProps {
+  strings: BackupStrings;
+  onExport: () => Promise<string>;
+  onImport: (file: File, progress: (message: string) => void) => Promise<string>;
+}
+
+export function BackupPanel({ strings, onExport, onImport }: BackupPanelProps) {
+  const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'ok', message: await work() });
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{strings.heading}</h2>
+      <p class="muted">{strings.intro}</p>
+      <div class="row">
+        <button type="button" data-testid="backup-export" onClick={() => run(onExport)}>
+          {strings.export}
+        </button>
+        <label class="button">
+          {strings.import}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="backup-import"
+            class="visually-hidden"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              setStatus({ kind: 'busy', message: strings.importing });
+              void run(() => onImport(file, (message) => setStatus({ kind: 'busy', message }))).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+      </div>
+      <p
+        data-testid="backup-status"
+        class={`status status-${status.kind}`}
+        role={status.kind === 'error' ? 'alert' : 'status'}
+        aria-live="polite"
+      >
+        {status.kind === 'idle' ? '' : status.message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from '#imports';
+import { loadSnapshot, transact } from '@/utils/store/repository';
+import { importBackup, logRequest, recordOutcome, saveContact, saveSettings, eraseAll, profileState, updateConversation } from '@/utils/store/operations';
+import { readBackup } from '@/utils/domain/backup';
+import { KEY_META, SCHEMA_VERSION, shardKey, shardOf } from '@/utils/store/layout';
+
+const contact = (id: string) => ({ id, name: `Person ${id}`, profileUrl: `https://www.linkedin.com/in/${id}/` });
+
+describe('the store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts empty, with default settings', async () => {
+    const snap = await loadSnapshot();
+    expect(snap.contacts.size).toBe(0);
+    expect(snap.conversations.size).toBe(0);
+    expect(snap.settings.noteLimit).toBe(200);
+    expect(snap.problems).toEqual([]);
+  });
+
+  it('keeps all 300 records when 3 writers make 100 writes each at once', async () => {
+    const writer = (w: number) =>
+      Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          logRequest({ contact: contact(`w${w}-p${i}`), channel: 'linkedin-note', goal: ((i % 4) + 1) as 1 | 2 | 3 | 4 }),
+        ),
+      );
+    await Promise.all([writer(1), writer(2), writer(3)]);
+    const snap = await loadSnapshot();
+    expect(snap.conversations.size).toBe(300);
+    expect(snap.contacts.size).toBe(300);
+  });
+
+  it('loses no update when writers change the same shard interleaved', async () => {
+    // Ids chosen to fall into one shard, so every write rewrites the same storage key.
+    const ids: string[] = [];
+    for (let i = 0; ids.length < 60; i++) if (shardOf(`same-${i}`) === 0) ids.push(`same-${i}`);
+    await Promise.all(ids.map((id) => saveContact(contact(id))));
+    const snap = await loadSnapshot();
+    expect([...snap.contacts.keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it('a failing transaction writes nothing and does not block the next one', async () => {
+    await expect(
+      transact(async (tx) => {
+        await tx.putContact({ ...(await saveContactRecord('a')) });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await saveContact(contact('b'));
+    const snap = await loadSnapshot();
+    expect([...snap.contacts.keys()]).toEqual(['b']);
+  });
+
+  it('records an outcome and links the people it names', async () => {
+    const conv = await logRequest({ contact: contact('priya-raman'), channel: 'linkedin-note', goal: 3 });
+    await recordOutcome(conv.id, {
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: true },
+      referralNames: ['Marcus Oyelaran'],
+      contactPersonName: 'Dana Whitfield',
+    });
+    const snap = await loadSnapshot();
+    const saved = snap.conversations.get(conv.id)!;
+    expect(saved.referrals).toEqual(['marcus-oyelaran']);
+    expect(saved.contactPerson).toBe('dana-whitfield');
+    expect(snap.contacts.get('marcus-oyelaran')?.referredBy).toBe(conv.id);
+    const state = await profileState('priya-raman');
+    expect(state.conversations).toHaveLength(1);
+    expect(state.requestsThisWeek).toBe(1);
+    expect(state.notesThisMonth).toBe(1);
+  });
+
+  it('remembers corrections: a later page reading does not overwrite them', async () => {
+    await saveContact({ ...contact('ada'), company: 'Acme' });
+    await saveContact({ ...contact('ada'), company: 'Analytical Engines Ltd' }, ['company']);
+    await saveContact({ ...contact('ada'), company: 'Acme', role: 'Engineer' });
+    const c = (await loadSnapshot()).contacts.get('ada')!;
+    expect(c.company).toBe('Analytical Engines Ltd');
+    expect(c.role).toBe('Engineer');
+  });
+
+  it('keeps records it cannot read, tells about them, and keeps working', async () => {
+    await saveContact(contact('good'));
+    const key = shardKey('conversations', shardOf('broken'));
+    await browser.storage.local.set({ [key]: { broken: { id: 'broken', status: 'lost' } } });
+    await logRequest({ contact: contact('other'), channel: 'email', goal: 1 });
+    const snap = await loadSnapshot();
+    expect(snap.problems.map((p) => p.where)).toContain('conversations/broken');
+    expect(snap.contacts.has('good')).toBe(true);
+    // The unreadable record is still stored as it was, even after its shard is written again.
+    await transact(async (tx) => tx.putConversation({ ...(await tx.all('conversations'))[0]!, id: sameShardAs('broken') }));
+    expect((await browser.storage.local.get(key))[key]).toHaveProperty('broken');
+    expect((await browser.storage.local.get(key))[key]).toHaveProperty(sameShardAs('broken'));
+  });
+
+  it('refuses to write data saved by a newer version, and says so', async () => {
+    await browser.storage.local.set({ [KEY_META]: { schemaVersion: SCHEMA_VERSION + 1 } });
+    await expect(saveContact(contact('x'))).rejects.toThrow(/newer version of Fifteen/);
+    expect((await loadSnapshot()).readOnly).toBe(true);
+  });
+
+  it('imports a backup by merging: later updatedAt wins, and counts what changed', async () => {
+    const text = JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: '2026-11-28T10:00:00.000Z',
+      contacts: [
+        { id: 'priya-raman', name: 'Priya Raman', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' },
+      ],
+      conversations: [
+        {
+          id: 'c1', contactId: 'priya-raman', status: 'met', channel: 'linkedin-note', goal: 3,
+          outcomes: { connected: true, referral: true, memorable: true, opening: false },
+          createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z', metAt: '2026-11-10T16:00:00.000Z',
+        },
+      ],
+      settings: { noteLimit: 300 },
+    });
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.error);
+    const first = await importBackup(read.backup);
+    expect(first.contacts.added).toBe(1);
+    expect(first.conversations.added).toBe(1);
+    const again = await importBackup(read.backup);
+    expect(again.conversations).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    await updateConversation('c1', { notes: 'newer here' });
+    await importBackup(read.backup);
+    const snap = await loadSnapshot();
+    expect(snap.conversations.get('c1')!.notes).toBe('newer here');
+    expect(snap.settings.noteLimit).toBe(300);
+  });
+
+  it('saves settings validated, and erases everything', async () => {
+    await saveSettings({ myName: 'Jordan' });
+    await expect(saveSettings({ noteLimit: 250 as 200 })).rejects.toThrow();
+    await logRequest({ contact: contact('p'), channel: 'email', goal: 1 });
+    await eraseAll();
+    const snap = await loadSnapshot();
+    expect(snap.conversations.size + snap.contacts.size).toBe(0);
+    expect(snap.settings.myName).toBe('');
+  });
+});
+
+function sameShardAs(id: string): string {
+  for (let i = 0; ; i++) if (shardOf(`n${i}`) === shardOf(id)) return `n${i}`;
+}
+
+async function saveContactRecord(id: string) {
+  return {
+    ...contact(id), firstName: null, headline: null, company: null, role: null, location: null, referredBy: null, source: null,
+    connectedOn: null, edited: [], notes: '', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,160 @@
+// Backup format version 1 (SPEC §4): write it, read and validate it whole, and merge it into
+// existing records by id, the later updatedAt winning. A file that fails changes nothing, and
+// the error says what is wrong and where.
+import * as v from 'valibot';
+import {
+  ContactSchema,
+  ConversationSchema,
+  SettingsSchema,
+  describeIssues,
+  type Contact,
+  type Conversation,
+  type Settings,
+} from './model';
+
+export const BACKUP_FORMAT = 'fifteen-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  contacts: Contact[];
+  conversations: Conversation[];
+  settings: Partial<Settings>;
+}
+
+export type ReadResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const SettingsInBackup = v.partial(SettingsSchema);
+
+export function writeBackup(data: { contacts: Iterable<Contact>; conversations: Iterable<Conversation>; settings: Partial<Settings> }, now = new Date()): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    contacts: [...data.contacts],
+    conversations: [...data.conversations],
+    settings: data.settings,
+  };
+  return JSON.stringify(backup, null, 1);
+}
+
+/** A file name with the local date, e.g. fifteen-backup-2026-11-28.json. */
+export function backupFileName(now = new Date(), ext = 'json', stem = 'fifteen-backup'): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${stem}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function validateList<T>(raw: unknown, field: string, schema: v.GenericSchema<unknown, T>): { items: T[] } | { error: string } {
+  if (raw === undefined) return { items: [] };
+  if (!Array.isArray(raw)) return { error: `${field}: expected a list` };
+  const items: T[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    const result = v.safeParse(schema, raw[i]);
+    if (!result.success) {
+      problems.push(...describeIssues(result.issues, `${field}[${i}]`, 3));
+      if (problems.length >= 5) break;
+      continue;
+    }
+    const id = (result.output as { id: string }).id;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(`${field}[${i}].id: "${id}" is used twice (also at ${field}[${first}])`);
+      if (problems.length >= 5) break;
+      continue;
+    }
+    seen.set(id, i);
+    items.push(result.output);
+  }
+  if (problems.length) return { error: problems.slice(0, 5).join('\n') };
+  return { items };
+}
+
+/** Reads and validates a whole backup file. Nothing is merged unless everything is valid. */
+export function readBackup(text: string): ReadResult {
+  if (!text.trim()) return { ok: false, error: 'The file is empty.' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+  }
+  if (!isRecord(json)) return { ok: false, error: 'The file is not a Fifteen backup: expected a JSON object.' };
+  if (json.format !== BACKUP_FORMAT) {
+    return { ok: false, error: `The file is not a Fifteen backup: format: expected "${BACKUP_FORMAT}", found ${JSON.stringify(json.format) ?? 'nothing'}.` };
+  }
+  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) {
+    return { ok: false, error: `version: expected a whole number, found ${JSON.stringify(json.version) ?? 'nothing'}.` };
+  }
+  if (json.version > BACKUP_VERSION) {
+    return { ok: false, error: `This backup was made by a newer version of Fifteen (backup version ${json.version}; this one reads version ${BACKUP_VERSION}). Update Fifteen, then import it again.` };
+  }
+  const contacts = validateList(json.contacts, 'contacts', ContactSchema);
+  if ('error' in contacts) return { ok: false, error: contacts.error };
+  const conversations = validateList(json.conversations, 'conversations', ConversationSchema);
+  if ('error' in conversations) return { ok: false, error: conversations.error };
+  const known = new Set(contacts.items.map((c) => c.id));
+  for (let i = 0; i < conversations.items.length; i++) {
+    const c = conversations.items[i]!;
+    if (!known.has(c.contactId)) {
+      return { ok: false, error: `conversations[${i}].contactId: no contact with id "${c.contactId}" in this file` };
+    }
+  }
+  let settings: Partial<Settings> = {};
+  if (json.settings !== undefined && json.settings !== null) {
+    const parsed = v.safeParse(SettingsInBackup, json.settings);
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.issues, 'settings').join('\n') };
+    // Only the fields the file really has: defaults must not overwrite the user's settings.
+    settings = Object.fromEntries(Object.entries(parsed.output).filter(([k]) => k in (json.settings as object)));
+  }
+  const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : new Date(0).toISOString();
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, contacts: contacts.items, conversations: conversations.items, settings },
+  };
+}
+
+export interface MergeCount {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merges incoming records into `existing` (mutated in place): new ids are added, known ids are
+ * replaced when the incoming updatedAt is later. Returns the ids written and the counts.
+ */
+export function mergeById<T extends { id: string; updatedAt: string }>(
+  existing: Map<string, T>,
+  incoming: Iterable<T>,
+): MergeCount & { written: string[] } {
+  const count = { added: 0, updated: 0, unchanged: 0 };
+  const written: string[] = [];
+  for (const record of incoming) {
+    const current = existing.get(record.id);
+    if (!current) {
+      count.added++;
+    } else if (Date.parse(record.updatedAt) > Date.parse(current.updatedAt)) {
+      count.updated++;
+    } else {
+      count.unchanged++;
+      continue;
+    }
+    existing.set(record.id, record);
+    written.push(record.id);
+  }
+  return { ...count, written };
+}
+
+export function describeMerge(contacts: MergeCount, conversations: MergeCount): string {
+  const part = (n: MergeCount, noun: string) =>
+    `${n.added} ${noun}${n.added === 1 ? '' : 's'} added, ${n.updated} updated`;
+  const base = `Imported: ${part(contacts, 'contact')}; ${part(conversations, 'conversation')}.`;
+  const same = contacts.unchanged + conversations.unchanged;
+  return same ? `${base} ${same} already up to date.` : base;
+}

@@ -1,0 +1,159 @@
+// Building and updating records: contacts from what a profile page shows (keeping the user's
+// corrections), a logged request, and the outcome of a conversation with the people it named.
+// Pure: ids and clocks are passed in.
+import type { Channel, Contact, Conversation, Goal, Outcomes, Status } from './model';
+import { profileUrlFor } from './model';
+
+export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+export interface ContactInput {
+  id: string;
+  name: string;
+  firstName?: string | null;
+  headline?: string | null;
+  company?: string | null;
+  role?: string | null;
+  location?: string | null;
+  profileUrl?: string | null;
+  source?: string | null;
+  referredBy?: string | null;
+}
+
+/**
+ * Creates or updates a contact. Values read from a page don't overwrite fields the user has
+ * corrected; fields listed in `edited` are the user's corrections and are remembered as such.
+ */
+export function upsertContact(existing: Contact | undefined, input: ContactInput, now: Date, edited: readonly ContactField[] = []): Contact {
+  const stamp = now.toISOString();
+  const keep = new Set(existing?.edited ?? []);
+  const next: Contact = existing
+    ? { ...existing }
+    : {
+        id: input.id,
+        name: input.name,
+        firstName: null,
+        profileUrl: input.profileUrl ?? null,
+        headline: null,
+        company: null,
+        role: null,
+        location: null,
+        referredBy: input.referredBy ?? null,
+        source: input.source ?? null,
+        connectedOn: null,
+        edited: [],
+        notes: '',
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+  let changed = !existing;
+  for (const field of CONTACT_FIELDS) {
+    const value = input[field];
+    if (value === undefined || value === null) continue;
+    const byUser = edited.includes(field);
+    if (!byUser && (keep.has(field) || (value === '' && next[field]))) continue;
+    if (next[field] !== value) {
+      (next as Record<ContactField, string | null>)[field] = value;
+      changed = true;
+    }
+    if (byUser) keep.add(field);
+  }
+  if (input.profileUrl && next.profileUrl !== input.profileUrl) {
+    next.profileUrl = input.profileUrl;
+    changed = true;
+  }
+  if (input.referredBy && !next.referredBy) {
+    next.referredBy = input.referredBy;
+    changed = true;
+  }
+  const editedList = [...keep].sort();
+  if (editedList.join() !== (next.edited ?? []).join()) {
+    next.edited = editedList;
+    changed = true;
+  }
+  if (changed) next.updatedAt = stamp;
+  return next;
+}
+
+export interface RequestInput {
+  contactId: string;
+  channel: Channel;
+  goal: Goal;
+  /** When the request was sent; defaults to now. */
+  requestedAt?: string;
+  notes?: string;
+}
+
+export function newRequest(id: string, input: RequestInput, now: Date): Conversation {
+  const stamp = now.toISOString();
+  return {
+    id,
+    contactId: input.contactId,
+    status: 'requested',
+    channel: input.channel,
+    goal: input.goal,
+    requestedAt: input.requestedAt ?? stamp,
+    scheduledFor: null,
+    metAt: null,
+    outcomes: { connected: false, referral: false, memorable: false, opening: false },
+    referrals: [],
+    contactPerson: null,
+    notes: input.notes ?? '',
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+export interface OutcomeInput {
+  status: Status;
+  scheduledFor?: string | null;
+  metAt?: string | null;
+  outcomes?: Outcomes;
+  /** Names of the people they suggested; each becomes (or links to) a contact. */
+  referralNames?: string[];
+  /** Name of the person to reach out to about an opening. */
+  contactPersonName?: string | null;
+  notes?: string;
+}
+
+/** An id for a person known only by name: their name as a slug, like a LinkedIn vanity name. */
+export function idFromName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'person';
+}
+
+export const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
+/** Applies an outcome to a conversation; returns it and the people it names as contact inputs. */
+export function applyOutcome(conversation: Conversation, input: OutcomeInput, now: Date): { conversation: Conversation; people: ContactInput[] } {
+  const stamp = now.toISOString();
+  const people: ContactInput[] = [];
+  const person = (name: string): string => {
+    const n = cleanName(name);
+    const id = idFromName(n);
+    if (!people.some((p) => p.id === id)) people.push({ id, name: n, source: 'referral', referredBy: conversation.id, profileUrl: null });
+    return id;
+  };
+  const referrals = (input.referralNames ?? []).map(cleanName).filter(Boolean).map(person);
+  const contactPerson = input.contactPersonName && cleanName(input.contactPersonName) ? person(input.contactPersonName) : null;
+  const met = input.status === 'met';
+  const next: Conversation = {
+    ...conversation,
+    status: input.status,
+    scheduledFor: input.scheduledFor !== undefined ? input.scheduledFor : conversation.scheduledFor,
+    metAt: met ? (input.metAt ?? conversation.metAt ?? stamp) : (input.metAt ?? conversation.metAt ?? null),
+    outcomes: met && input.outcomes ? { ...input.outcomes } : met ? conversation.outcomes : { connected: false, referral: false, memorable: false, opening: false },
+    referrals: met ? referrals : [],
+    contactPerson: met ? contactPerson : null,
+    notes: input.notes ?? conversation.notes,
+    updatedAt: stamp,
+  };
+  return { conversation: next, people };
+}
+
+export { profileUrlFor };

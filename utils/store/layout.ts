@@ -1,0 +1,33 @@
+// How Fifteen's data is laid out in browser.storage.local. Records are spread over a fixed
+// number of shards (one storage key each), so one write rewrites a sixteenth of the data, not
+// all of it, while a full read stays a handful of keys. Every key starts with "fifteen:".
+export const PREFIX = 'fifteen:';
+export const SCHEMA_VERSION = 1;
+export const SHARDS = 16;
+
+export const KEY_META = `${PREFIX}meta`;
+export const KEY_SETTINGS = `${PREFIX}settings`;
+export type Table = 'contacts' | 'conversations';
+
+export const shardKey = (table: Table, shard: number): string => `${PREFIX}${table}:${shard.toString(16)}`;
+
+export const ALL_SHARD_KEYS: Record<Table, string[]> = {
+  contacts: Array.from({ length: SHARDS }, (_, i) => shardKey('contacts', i)),
+  conversations: Array.from({ length: SHARDS }, (_, i) => shardKey('conversations', i)),
+};
+
+/** FNV-1a over the id's UTF-16 units: stable, cheap and evenly spread. */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % SHARDS;
+}
+
+export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
+
+export interface Meta {
+  schemaVersion: number;
+}

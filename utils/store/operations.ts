@@ -1,0 +1,143 @@
+// What the views can do to the data, each one transaction. Extension pages and the background
+// call these directly; content scripts reach them through the background (./remote.ts).
+import { backupFileName, describeMerge, mergeById, type Backup } from '../domain/backup';
+import type { Channel, Contact, Conversation, Goal, Settings } from '../domain/model';
+import { summarise } from '../domain/points';
+import { applyOutcome, newRequest, upsertContact, type ContactField, type ContactInput, type OutcomeInput } from '../domain/records';
+import { transact, loadSnapshot } from './repository';
+
+const newId = (): string => crypto.randomUUID();
+
+/** Saves what a profile shows, plus the user's corrections (the fields in `edited`). */
+export function saveContact(input: ContactInput, edited: ContactField[] = []): Promise<Contact> {
+  return transact(async (tx) => {
+    const next = upsertContact(await tx.getContact(input.id), input, new Date(), edited);
+    await tx.putContact(next);
+    return next;
+  });
+}
+
+export interface LogRequestInput {
+  contact: ContactInput;
+  edited?: ContactField[];
+  channel: Channel;
+  goal: Goal;
+  requestedAt?: string;
+  notes?: string;
+}
+
+/** Records that the user asked this person for a 15-minute chat. */
+export function logRequest(input: LogRequestInput): Promise<Conversation> {
+  return transact(async (tx) => {
+    const now = new Date();
+    const contact = upsertContact(await tx.getContact(input.contact.id), input.contact, now, input.edited);
+    await tx.putContact(contact);
+    const conversation = newRequest(newId(), { contactId: contact.id, channel: input.channel, goal: input.goal, requestedAt: input.requestedAt, notes: input.notes }, now);
+    await tx.putConversation(conversation);
+    return conversation;
+  });
+}
+
+/** Records how a conversation went; the people it names become contacts linked to it. */
+export function recordOutcome(conversationId: string, input: OutcomeInput): Promise<Conversation> {
+  return transact(async (tx) => {
+    const current = await tx.getConversation(conversationId);
+    if (!current) throw new Error('That conversation no longer exists.');
+    const now = new Date();
+    const { conversation, people } = applyOutcome(current, input, now);
+    for (const person of people) await tx.putContact(upsertContact(await tx.getContact(person.id), person, now));
+    await tx.putConversation(conversation);
+    return conversation;
+  });
+}
+
+export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
+
+export function updateConversation(id: string, patch: ConversationPatch): Promise<Conversation> {
+  return transact(async (tx) => {
+    const current = await tx.getConversation(id);
+    if (!current) throw new Error('That conversation no longer exists.');
+    const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
+    await tx.putConversation(next);
+    return next;
+  });
+}
+
+export function deleteConversation(id: string): Promise<void> {
+  return transact((tx) => tx.deleteConversation(id));
+}
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return transact((tx) => tx.putSettings(patch));
+}
+
+export interface ImportSummary {
+  contacts: { added: number; updated: number; unchanged: number };
+  conversations: { added: number; updated: number; unchanged: number };
+  message: string;
+}
+
+/** Merges a validated backup: by id, the later updatedAt winning; settings in the file apply. */
+export function importBackup(backup: Backup): Promise<ImportSummary> {
+  return transact(async (tx) => {
+    const contacts = new Map((await tx.all('contacts')).map((c) => [c.id, c]));
+    const conversations = new Map((await tx.all('conversations')).map((c) => [c.id, c]));
+    const a = mergeById(contacts, backup.contacts);
+    const b = mergeById(conversations, backup.conversations);
+    for (const id of a.written) await tx.putContact(contacts.get(id)!);
+    for (const id of b.written) await tx.putConversation(conversations.get(id)!);
+    if (Object.keys(backup.settings).length) await tx.putSettings(backup.settings);
+    const count = (m: typeof a) => ({ added: m.added, updated: m.updated, unchanged: m.unchanged });
+    return { contacts: count(a), conversations: count(b), message: describeMerge(a, b) };
+  });
+}
+
+/** Creates or updates contacts by id (LinkedIn's Connections.csv); never duplicates. */
+export function importContacts(incoming: ContactInput[]): Promise<{ added: number; updated: number; unchanged: number }> {
+  return transact(async (tx) => {
+    const now = new Date();
+    const count = { added: 0, updated: 0, unchanged: 0 };
+    for (const input of incoming) {
+      const existing = await tx.getContact(input.id);
+      const next = upsertContact(existing, input, now);
+      if (!existing) count.added++;
+      else if (next.updatedAt !== existing.updatedAt) count.updated++;
+      else {
+        count.unchanged++;
+        continue;
+      }
+      await tx.putContact(next);
+    }
+    return count;
+  });
+}
+
+export function eraseAll(): Promise<void> {
+  return transact((tx) => tx.eraseAll());
+}
+
+export interface ProfileState {
+  contact: Contact | null;
+  conversations: Conversation[];
+  settings: Settings;
+  requestsThisWeek: number;
+  notesThisMonth: number;
+}
+
+/** What the profile helper shows for one person, and the user's limits this week and month. */
+export async function profileState(contactId: string): Promise<ProfileState> {
+  const snap = await loadSnapshot();
+  const mine: Conversation[] = [];
+  for (const c of snap.conversations.values()) if (c.contactId === contactId) mine.push(c);
+  mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const s = summarise(snap.conversations.values());
+  return {
+    contact: snap.contacts.get(contactId) ?? null,
+    conversations: mine,
+    settings: snap.settings,
+    requestsThisWeek: s.requestsThisWeek,
+    notesThisMonth: s.notesThisMonth,
+  };
+}
+
+export { backupFileName };

@@ -1,0 +1,27 @@
+// Content scripts run in LinkedIn's origin, outside the lock that extension pages share, so their
+// reads and writes go to the background as typed messages and run there. This module is the
+// content script's side: it imports only types, so no storage code lands in the page.
+import { browser } from '#imports';
+import type { REMOTE_OPS } from './remote-server';
+
+export type RemoteOp = keyof typeof REMOTE_OPS;
+type Args<K extends RemoteOp> = Parameters<(typeof REMOTE_OPS)[K]>;
+export type RemoteResult<K extends RemoteOp> = Awaited<ReturnType<(typeof REMOTE_OPS)[K]>>;
+
+/** content script → background */
+export interface StoreRequest<K extends RemoteOp = RemoteOp> {
+  type: 'fifteen/store';
+  op: K;
+  args: Args<K>;
+}
+/** background → content script */
+export type StoreReply<K extends RemoteOp = RemoteOp> = { ok: true; value: RemoteResult<K> } | { ok: false; error: string };
+
+/** In a content script: asks the background to run an operation. */
+export async function callRemote<K extends RemoteOp>(op: K, ...args: Args<K>): Promise<RemoteResult<K>> {
+  const request: StoreRequest<K> = { type: 'fifteen/store', op, args };
+  const reply = (await browser.runtime.sendMessage(request)) as StoreReply<K> | undefined;
+  if (!reply) throw new Error('Fifteen could not reach its storage. Reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

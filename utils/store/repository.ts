@@ -1,0 +1,274 @@
+// The repository: the only code that reads and writes Fifteen's records in extension storage.
+// Every write is a transaction — read the shards it needs, change them, write them back — run
+// under one lock, so writers in several contexts take turns and no write is lost. Stored data
+// is checked on the way in: a record that doesn't look right is counted and left untouched in
+// storage (never wiped), and the rest keeps working.
+import { browser } from '#imports';
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
+import { withLock } from './lock';
+import { ALL_SHARD_KEYS, KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type Table } from './layout';
+import { migrate } from './migrations';
+
+type Raw = Record<string, unknown>;
+type Area = typeof browser.storage.local;
+
+const LOCK = 'fifteen-store';
+let area: Area | undefined;
+const storageArea = (): Area => (area ??= browser.storage.local);
+
+/** For tests and benchmarks that want another area; production uses storage.local. */
+export function useStorageArea(next: Area | undefined): void {
+  area = next;
+}
+
+export interface StoreProblem {
+  where: string;
+  message: string;
+}
+
+export interface Snapshot {
+  contacts: Map<string, Contact>;
+  conversations: Map<string, Conversation>;
+  settings: Settings;
+  /** Records or keys that could not be read; kept in storage as they are. */
+  problems: StoreProblem[];
+  /** Set when the data was stored by a newer version of Fifteen: nothing may be written. */
+  readOnly: boolean;
+}
+
+const statusSet = new Set<string>(STATUSES);
+const channelSet = new Set<string>(CHANNELS);
+const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+// Cheap structural checks instead of a full schema per record: reading 50,000 conversations
+// must stay fast, and writes go through the domain code that builds valid records.
+function looksLikeContact(x: unknown): x is Contact {
+  return isObj(x) && typeof x.id === 'string' && typeof x.name === 'string' && typeof x.updatedAt === 'string';
+}
+function looksLikeConversation(x: unknown): x is Conversation {
+  return (
+    isObj(x) &&
+    typeof x.id === 'string' &&
+    typeof x.contactId === 'string' &&
+    statusSet.has(x.status as string) &&
+    channelSet.has(x.channel as string) &&
+    isObj(x.outcomes) &&
+    typeof x.updatedAt === 'string'
+  );
+}
+const guards = { contacts: looksLikeContact, conversations: looksLikeConversation } as const;
+
+function readSettings(raw: unknown, problems: StoreProblem[]): Settings {
+  if (raw === undefined) return DEFAULT_SETTINGS;
+  const parsed = v.safeParse(SettingsSchema, raw);
+  if (parsed.success) return parsed.output;
+  problems.push({ where: 'settings', message: 'Your settings could not be read; the defaults are used until you save them again.' });
+  return DEFAULT_SETTINGS;
+}
+
+function readMeta(raw: unknown): Meta {
+  if (isObj(raw) && typeof raw.schemaVersion === 'number') return { schemaVersion: raw.schemaVersion };
+  return { schemaVersion: SCHEMA_VERSION };
+}
+
+function collect<T extends { id: string }>(table: Table, shards: Raw, into: Map<string, T>, problems: StoreProblem[]): void {
+  const guard = guards[table] as unknown as (x: unknown) => x is T;
+  for (const key of ALL_SHARD_KEYS[table]) {
+    const shard = shards[key];
+    if (shard === undefined) continue;
+    if (!isObj(shard)) {
+      problems.push({ where: key, message: `A block of ${table} could not be read.` });
+      continue;
+    }
+    for (const id in shard) {
+      const record = shard[id];
+      if (guard(record) && record.id === id) into.set(id, record);
+      else problems.push({ where: `${table}/${id}`, message: `A stored ${table === 'contacts' ? 'contact' : 'conversation'} could not be read.` });
+    }
+  }
+}
+
+/** Reads everything: all contacts, conversations and the settings. */
+export async function loadSnapshot(): Promise<Snapshot> {
+  const keys = [KEY_META, KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
+  let raw = (await storageArea().get(keys)) as Raw;
+  const meta = readMeta(raw[KEY_META]);
+  const readOnly = meta.schemaVersion > SCHEMA_VERSION;
+  if (meta.schemaVersion < SCHEMA_VERSION) raw = migrate(raw, meta.schemaVersion).data;
+  const problems: StoreProblem[] = [];
+  if (readOnly) {
+    problems.push({ where: 'meta', message: 'This data was saved by a newer version of Fifteen. It is shown read-only; update Fifteen to change it.' });
+  }
+  const contacts = new Map<string, Contact>();
+  const conversations = new Map<string, Conversation>();
+  collect('contacts', raw, contacts, problems);
+  collect('conversations', raw, conversations, problems);
+  return { contacts, conversations, settings: readSettings(raw[KEY_SETTINGS], problems), problems, readOnly };
+}
+
+/** Reads the raw stored data, for an export of whatever is there even when it cannot be read. */
+export async function loadRaw(): Promise<Raw> {
+  const keys = [KEY_META, KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
+  return (await storageArea().get(keys)) as Raw;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const raw = (await storageArea().get(KEY_SETTINGS)) as Raw;
+  return readSettings(raw[KEY_SETTINGS], []);
+}
+
+/** One read-modify-write. Shards are read on demand and written once, at the end. */
+export class Transaction {
+  private readonly shards = new Map<string, Raw>();
+  private readonly dirty = new Set<string>();
+  private settingsValue: Settings | undefined;
+  private settingsDirty = false;
+  private erased = false;
+
+  constructor(private readonly storage: Area) {}
+
+  private async shard(table: Table, id: string): Promise<Raw> {
+    return this.shardByKey(shardKey(table, shardOf(id)));
+  }
+
+  private async shardByKey(key: string): Promise<Raw> {
+    let s = this.shards.get(key);
+    if (!s) {
+      const got = (await this.storage.get(key)) as Raw;
+      s = isObj(got[key]) ? { ...(got[key] as Raw) } : {};
+      this.shards.set(key, s);
+    }
+    return s;
+  }
+
+  /** Loads every shard of a table at once (one storage call). */
+  private async loadTable(table: Table): Promise<void> {
+    const missing = ALL_SHARD_KEYS[table].filter((k) => !this.shards.has(k));
+    if (!missing.length) return;
+    const got = (await this.storage.get(missing)) as Raw;
+    for (const key of missing) this.shards.set(key, isObj(got[key]) ? { ...(got[key] as Raw) } : {});
+  }
+
+  async getContact(id: string): Promise<Contact | undefined> {
+    const r = (await this.shard('contacts', id))[id];
+    return looksLikeContact(r) ? r : undefined;
+  }
+
+  async getConversation(id: string): Promise<Conversation | undefined> {
+    const r = (await this.shard('conversations', id))[id];
+    return looksLikeConversation(r) ? r : undefined;
+  }
+
+  async putContact(c: Contact): Promise<void> {
+    const key = shardKey('contacts', shardOf(c.id));
+    (await this.shardByKey(key))[c.id] = c;
+    this.dirty.add(key);
+  }
+
+  async putConversation(c: Conversation): Promise<void> {
+    const key = shardKey('conversations', shardOf(c.id));
+    (await this.shardByKey(key))[c.id] = c;
+    this.dirty.add(key);
+  }
+
+  async deleteConversation(id: string): Promise<void> {
+    const key = shardKey('conversations', shardOf(id));
+    const s = await this.shardByKey(key);
+    if (id in s) {
+      delete s[id];
+      this.dirty.add(key);
+    }
+  }
+
+  /** All readable records of a table. */
+  async all<T extends Table>(table: T): Promise<T extends 'contacts' ? Contact[] : Conversation[]> {
+    await this.loadTable(table);
+    const guard = guards[table] as (x: unknown) => boolean;
+    const out: unknown[] = [];
+    for (const key of ALL_SHARD_KEYS[table]) {
+      const s = this.shards.get(key)!;
+      for (const id in s) if (guard(s[id])) out.push(s[id]);
+    }
+    return out as T extends 'contacts' ? Contact[] : Conversation[];
+  }
+
+  async settings(): Promise<Settings> {
+    if (!this.settingsValue) {
+      const got = (await this.storage.get(KEY_SETTINGS)) as Raw;
+      this.settingsValue = readSettings(got[KEY_SETTINGS], []);
+    }
+    return this.settingsValue;
+  }
+
+  async putSettings(patch: Partial<Settings>): Promise<Settings> {
+    const next = v.parse(SettingsSchema, { ...(await this.settings()), ...patch });
+    this.settingsValue = next;
+    this.settingsDirty = true;
+    return next;
+  }
+
+  /** Removes every record and setting when the transaction commits. */
+  eraseAll(): void {
+    this.erased = true;
+    this.shards.clear();
+    this.dirty.clear();
+    this.settingsValue = undefined;
+    this.settingsDirty = false;
+  }
+
+  async commit(): Promise<void> {
+    if (this.erased) {
+      await this.storage.remove([KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations]);
+    }
+    const items: Raw = {};
+    for (const key of this.dirty) items[key] = this.shards.get(key);
+    if (this.settingsDirty) items[KEY_SETTINGS] = this.settingsValue;
+    if (Object.keys(items).length === 0) return;
+    items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
+    await this.storage.set(items);
+  }
+}
+
+/** Brings stored data to the current schema version, once, before any write. */
+async function ensureCurrent(storage: Area): Promise<void> {
+  const got = (await storage.get(KEY_META)) as Raw;
+  const meta = readMeta(got[KEY_META]);
+  if (meta.schemaVersion > SCHEMA_VERSION) {
+    throw new Error('Your data was saved by a newer version of Fifteen, so this version will not change it. Update Fifteen.');
+  }
+  if (meta.schemaVersion === SCHEMA_VERSION) return;
+  const raw = await loadRaw();
+  const { data, removed } = migrate(raw, meta.schemaVersion);
+  if (removed.length) await storage.remove(removed);
+  await storage.set({ ...data, [KEY_META]: { schemaVersion: SCHEMA_VERSION } });
+}
+
+/** Runs `fn` as one transaction, taking turns with every other writer. */
+export function transact<T>(fn: (tx: Transaction) => Promise<T> | T): Promise<T> {
+  return withLock(LOCK, async () => {
+    const storage = storageArea();
+    await ensureCurrent(storage);
+    const tx = new Transaction(storage);
+    const result = await fn(tx);
+    await tx.commit();
+    return result;
+  });
+}
+
+/** Calls `onChange` (at most once per task) whenever Fifteen's stored data changes. */
+export function watchStore(onChange: () => void): () => void {
+  let queued = false;
+  const listener = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName !== 'local') return;
+    if (!Object.keys(changes).some((k) => k.startsWith('fifteen:'))) return;
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      onChange();
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

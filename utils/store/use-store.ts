@@ -1,0 +1,28 @@
+// The hook that hands views their data: loads a snapshot of the store and reloads it whenever
+// the stored data changes (another tab, the popup, the background), so open views stay live.
+import { useEffect, useState } from 'preact/hooks';
+import { loadSnapshot, watchStore, type Snapshot } from './repository';
+
+export type SnapshotState = { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'error'; error: string };
+
+export function useSnapshot(): SnapshotState {
+  const [state, setState] = useState<SnapshotState>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    let generation = 0;
+    const load = () => {
+      const mine = ++generation;
+      loadSnapshot().then(
+        (snapshot) => alive && mine === generation && setState({ status: 'ready', snapshot }),
+        (e: unknown) => alive && mine === generation && setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+      );
+    };
+    load();
+    const stop = watchStore(load);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  return state;
+}
