@@ -80,7 +80,7 @@ export function contactsCsv(contacts: Iterable<Contact>): string {
   return toCsv(rows);
 }
 
-type NameLookup = ReadonlyMap<string, Pick<Contact, 'name' | 'company'>> | Readonly<Record<string, Pick<Contact, 'name' | 'company'>>>;
+export type NameLookup = ReadonlyMap<string, Pick<Contact, 'name' | 'company'>> | Readonly<Record<string, Pick<Contact, 'name' | 'company'>>>;
 
 function lookupContact(contacts: NameLookup, id: string): Pick<Contact, 'name' | 'company'> | undefined {
   if (contacts instanceof Map) return contacts.get(id);
