@@ -1,7 +1,8 @@
 // What the views can do to the data, each one transaction. Extension pages and the background
 // call these directly; content scripts reach them through the background (./remote.ts).
 import { backupFileName, describeMerge, mergeById, type Backup } from '../domain/backup';
-import type { Channel, Contact, Conversation, Goal, Settings } from '../domain/model';
+import type { Channel, Contact, Conversation, Goal, Settings, Template } from '../domain/model';
+import { effectiveTemplates } from '../domain/templates';
 import { summarise } from '../domain/points';
 import { applyOutcome, newRequest, upsertContact, type ContactField, type ContactInput, type OutcomeInput } from '../domain/records';
 import { transact, loadSnapshot } from './repository';
@@ -120,6 +121,8 @@ export interface ProfileState {
   contact: Contact | null;
   conversations: Conversation[];
   settings: Settings;
+  /** The user's templates or the shipped ones: sent from here so the page doesn't carry them. */
+  templates: Template[];
   requestsThisWeek: number;
   notesThisMonth: number;
 }
@@ -135,6 +138,7 @@ export async function profileState(contactId: string): Promise<ProfileState> {
     contact: snap.contacts.get(contactId) ?? null,
     conversations: mine,
     settings: snap.settings,
+    templates: effectiveTemplates(snap.settings.templates),
     requestsThisWeek: s.requestsThisWeek,
     notesThisMonth: s.notesThisMonth,
   };

@@ -1,0 +1,140 @@
+// Wires the helper view to the page (what it shows, LinkedIn's note box and composer) and to the
+// store (through the background). One instance per mounted helper.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
+import { HELPER_STRINGS } from '@/components/helper/helper-strings';
+import type { ContactInput } from '@/utils/domain/records';
+import type { Template } from '@/utils/domain/model';
+import type { ProfileReading } from '@/utils/linkedin/profile';
+import { findComposer, findNoteBox, insertIntoComposer, insertIntoNoteBox } from '@/utils/linkedin/compose';
+import { callRemote, type RemoteResult } from '@/utils/store/remote';
+
+type State = RemoteResult<'profileState'>;
+const NO_TEMPLATES: Template[] = [];
+
+const personFrom = (r: ProfileReading): HelperPerson => ({
+  name: r.name,
+  firstName: r.firstName,
+  headline: r.headline,
+  company: r.company,
+  role: r.role,
+  location: r.location,
+});
+
+export function HelperApp({ reading, floating, onError }: { reading: ProfileReading; floating: boolean; onError: (e: unknown) => void }) {
+  const [state, setState] = useState<State | null>(null);
+  const [person, setPerson] = useState<HelperPerson>(() => personFrom(reading));
+  const [open, setOpen] = useState(false);
+
+  // Reads this person's history and the user's settings; again whenever the data changes.
+  useEffect(() => {
+    let alive = true;
+    const load = () => callRemote('profileState', reading.slug).then((s) => alive && setState(s), onError);
+    load();
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (Object.keys(changes).some((k) => k.startsWith('fifteen:'))) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [reading.slug, onError]);
+
+  // The user's corrections for this person win over what the page shows.
+  const contact = state?.contact;
+  useEffect(() => {
+    if (!contact?.edited?.length) return;
+    setPerson((p) => {
+      const next = { ...p };
+      for (const f of contact.edited ?? []) {
+        const value = contact[f as PersonField];
+        if (typeof value === 'string') next[f as PersonField] = value;
+      }
+      if (contact.edited?.includes('name')) next.firstName = '';
+      return next;
+    });
+  }, [contact]);
+
+  const contactInput = useCallback(
+    (p: HelperPerson): ContactInput => ({
+      id: reading.slug,
+      name: p.name,
+      firstName: p.firstName || null,
+      headline: p.headline,
+      company: p.company,
+      role: p.role,
+      location: p.location,
+      profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(reading.slug)}/`,
+      source: 'linkedin-profile',
+    }),
+    [reading.slug],
+  );
+
+  const settings = state?.settings;
+  const me = useMemo(() => ({ myName: settings?.myName ?? '', exploring: settings?.exploring ?? '', pitch: settings?.pitch ?? '' }), [settings]);
+
+  return (
+    <Helper
+      strings={HELPER_STRINGS}
+      person={person}
+      missing={reading.missing}
+      onPersonChange={(field, value) => {
+        const next = { ...person, [field]: value, ...(field === 'name' ? { firstName: '' } : {}) };
+        setPerson(next);
+        callRemote('saveContact', contactInput(next), [field]).catch(onError);
+      }}
+      me={me}
+      noteLimit={settings?.noteLimit ?? 200}
+      templates={state?.templates ?? NO_TEMPLATES}
+      history={state?.conversations ?? []}
+      counts={
+        settings && state
+          ? {
+              requestsThisWeek: state.requestsThisWeek,
+              notesThisMonth: state.notesThisMonth,
+              weeklyInvitationLimit: settings.weeklyInvitationLimit,
+              monthlyNoteAllowance: settings.monthlyNoteAllowance,
+            }
+          : null
+      }
+      onCopy={copyText}
+      onInsert={(text, kind) => {
+        if (kind === 'note') {
+          const box = findNoteBox(document);
+          return box ? insertIntoNoteBox(box, text) : false;
+        }
+        const composer = findComposer(document);
+        if (!composer) return false;
+        insertIntoComposer(composer, text);
+        return true;
+      }}
+      onLogRequest={async ({ channel, goal, requestedAt }) => {
+        await callRemote('logRequest', { contact: contactInput(person), channel, goal, requestedAt });
+      }}
+      open={open}
+      onOpenChange={setOpen}
+      floating={floating}
+    />
+  );
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Some pages or browsers refuse the async clipboard; a selected textarea still copies.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}

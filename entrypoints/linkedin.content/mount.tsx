@@ -1,0 +1,31 @@
+// Mounts one helper: an element named `fifteen-helper` with an open shadow root (SPEC test
+// contract) holding its own styles, put there by this script — no web-accessible stylesheet.
+import { render } from 'preact';
+import { pageTheme } from '@/utils/linkedin/theme';
+import { HelperApp } from './helper-app';
+import type { Mounted, Placement } from './lifecycle';
+import css from './helper.css?inline';
+
+export function mountHelper({ reading, row }: Placement): Mounted {
+  const host = document.createElement('fifteen-helper');
+  host.dataset.slug = reading.slug;
+  host.dataset.theme = pageTheme(document);
+  if (!row) host.dataset.floating = '';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  // Keys typed in the helper are the helper's: LinkedIn's page-wide shortcuts must not see them.
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+  (row ?? document.body).append(host);
+  const onError = (e: unknown) => console.error('[Fifteen]', e);
+  render(<HelperApp reading={reading} floating={!row} onError={onError} />, root);
+  return {
+    host,
+    remove() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}
