@@ -9,7 +9,7 @@
 //     `outsideRequests()` (the background, the popup and the options page go through it).
 // Test pages must load nothing from outside, so whatever is recorded came from the extension.
 import puppeteer from 'puppeteer-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -173,6 +173,29 @@ async function startRefusingProxy() {
   };
 }
 
+// Browsers and profiles still open when the test process ends (a crash, a timeout, Ctrl-C)
+// are killed and removed here, so no headless browser or temp profile is left behind.
+const live = new Set();
+let exitHooked = false;
+function trackForExit(entry) {
+  live.add(entry);
+  if (exitHooked) return;
+  exitHooked = true;
+  process.once('exit', () => {
+    for (const { proc, profileDir } of live) {
+      try {
+        proc?.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => process.exit(130));
+  }
+}
+
 const CHROMIUM_ARGS = [
   '--no-sandbox', // root in CI; the sandbox needs user namespaces
   '--disable-background-networking',
@@ -262,6 +285,9 @@ export async function launchBrowser(kind, { extensionDir } = {}) {
         },
       });
     }
+    const tracked = { proc: browser.process(), profileDir };
+    trackForExit(tracked);
+    const untrack = () => live.delete(tracked);
     const installed = await withTimeout(browser.installExtension(dir), LAUNCH_TIMEOUT_MS, `installing the extension in ${kind}`);
     const extensionId = kind === 'firefox' ? FIREFOX_UUID : installed;
     const scheme = kind === 'firefox' ? 'moz-extension' : 'chrome-extension';
@@ -354,7 +380,10 @@ export async function launchBrowser(kind, { extensionDir } = {}) {
         };
       },
 
-      close: cleanup,
+      async close() {
+        await cleanup();
+        untrack();
+      },
     };
   } catch (error) {
     await cleanup().catch(() => {});
