@@ -1,6 +1,6 @@
 // Reads the person on a profile page — name, headline, company, role, location — from the top card
 // of the profile named in the URL. Never throws: odd markup gives empty fields, listed in `missing`.
-import { clean, textOf, visibleAll, visibleFirst } from './dom';
+import { clean, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
 import { css } from './selectors';
 import { slugFromHref, slugFromUrl } from './slug';
 import { findActionRow, findTopCard } from './top-card';
@@ -81,7 +81,7 @@ function capped(text: string, max = MAX_FIELD): string {
 /** The name heading: the one inside (or holding) a link to this profile, else the first one. */
 function readName(card: Element, frontEnd: FrontEnd, slug: string): string {
   if (frontEnd === 'classic') {
-    const h1 = visibleFirst(card, css('classicName'), card);
+    const h1 = visibleTextFirst(card, css('classicName'), card);
     if (h1) return capped(textOf(h1), MAX_NAME);
   }
   const headings = visibleAll(card, css('nameHeading'), card);
@@ -140,13 +140,13 @@ function readExperience(root: ParentNode): { role: string; company: string } {
   const anchor = root.querySelector(css('classicExperienceAnchor'));
   const section = anchor?.closest('section') ?? null;
   if (!section) return { role: '', company: '' };
-  const role = capped(textOf(visibleFirst(section, css('classicExperienceTitle'), section)), 150);
-  const subtitle = textOf(visibleFirst(section, css('classicExperienceSubtitle'), section));
+  const role = capped(textOf(visibleTextFirst(section, css('classicExperienceTitle'), section)), 150);
+  const subtitle = textOf(visibleTextFirst(section, css('classicExperienceSubtitle'), section));
   const company = capped(clean(subtitle.split(/\s[·•]\s/)[0]), 150);
   return { role, company };
 }
 
-const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\s*$/i;
+const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\+?\s*$/i;
 const COUNT_LINE = /^\d[\d.,+\s]*\s*\p{L}+$/u; // "500+ connections", "1,234 followers"
 
 /** SDUI top card: the paragraphs after the name, in order, minus degree, counts and links. */
@@ -173,8 +173,8 @@ interface Fields {
 
 function readClassic(root: ParentNode, card: Element, slug: string): Fields {
   const name = readName(card, 'classic', slug);
-  const headline = capped(textOf(visibleFirst(card, css('classicHeadline'), card)));
-  const location = capped(textOf(visibleFirst(card, css('classicLocation'), card)), 150) || locationNearContact(card);
+  const headline = capped(textOf(visibleTextFirst(card, css('classicHeadline'), card)));
+  const location = capped(textOf(visibleTextFirst(card, css('classicLocation'), card)), 150) || locationNearContact(card);
   const fromHeadline = parseHeadline(headline);
   const experience = readExperience(root);
   const actionRow = findActionRow(card, 'classic');
