@@ -29,7 +29,9 @@ const MAX_NAME = 120;
 const MAX_FIELD = 300;
 
 const HONORIFICS = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|mme|mlle|herr|frau|sr|sra|dott|dott\.ssa|ing|rev)\.?$/i;
-const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
+// Emoji and their joiners / variation selectors / keycap marks (alternation, not a class: the
+// marks combine with the character before them).
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 
 /** The first name to greet someone by: no honorifics, credentials, pronouns or emoji. */
 export function firstNameOf(name: string): string {
