@@ -6,9 +6,9 @@ export function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-function hiddenByItself(el: Element): boolean {
+function hiddenByItself(el: Element, ariaHidden: boolean): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (ariaHidden && el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   return false;
@@ -16,13 +16,14 @@ function hiddenByItself(el: Element): boolean {
 
 /**
  * True when the element, or an ancestor (up to and excluding `stop`), is hidden: the `hidden`
- * attribute, aria-hidden="true", or an inline display:none / visibility:hidden. In a live page
+ * attribute, aria-hidden="true" (unless `ariaHidden` is false: classic shows its texts in
+ * span[aria-hidden="true"] beside a screen-reader copy), or an inline display:none / visibility:hidden. In a live page
  * `checkVisibility()` also catches elements hidden by LinkedIn's stylesheets (pre-rendered
  * duplicates carry a hashed class with display:none).
  */
-export function isHidden(el: Element, stop?: Node | null): boolean {
+export function isHidden(el: Element, stop?: Node | null, { ariaHidden = true }: { ariaHidden?: boolean } = {}): boolean {
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-    if (hiddenByItself(node)) return true;
+    if (hiddenByItself(node, ariaHidden)) return true;
   }
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check === 'function' && el.isConnected && el.ownerDocument?.defaultView) {
@@ -33,6 +34,14 @@ export function isHidden(el: Element, stop?: Node | null): boolean {
     }
   }
   return false;
+}
+
+/** The first element matching `selector` whose text is on screen (aria-hidden copies count). */
+export function visibleTextFirst(root: ParentNode, selector: string, stop?: Node | null): Element | null {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (!isHidden(el, stop, { ariaHidden: false })) return el;
+  }
+  return null;
 }
 
 /** Visible elements matching `selector` under `root`. */

@@ -1,6 +1,6 @@
 // Reads the person on a profile page — name, headline, company, role, location — from the top card
 // of the profile named in the URL. Never throws: odd markup gives empty fields, listed in `missing`.
-import { clean, textOf, visibleAll, visibleFirst } from './dom';
+import { clean, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
 import { css } from './selectors';
 import { slugFromHref, slugFromUrl } from './slug';
 import { findActionRow, findTopCard } from './top-card';
@@ -29,7 +29,9 @@ const MAX_NAME = 120;
 const MAX_FIELD = 300;
 
 const HONORIFICS = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|mme|mlle|herr|frau|sr|sra|dott|dott\.ssa|ing|rev)\.?$/i;
-const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
+// Emoji and their joiners / variation selectors / keycap marks (alternation, not a class: the
+// marks combine with the character before them).
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 
 /** The first name to greet someone by: no honorifics, credentials, pronouns or emoji. */
 export function firstNameOf(name: string): string {
@@ -81,7 +83,7 @@ function capped(text: string, max = MAX_FIELD): string {
 /** The name heading: the one inside (or holding) a link to this profile, else the first one. */
 function readName(card: Element, frontEnd: FrontEnd, slug: string): string {
   if (frontEnd === 'classic') {
-    const h1 = visibleFirst(card, css('classicName'), card);
+    const h1 = visibleTextFirst(card, css('classicName'), card);
     if (h1) return capped(textOf(h1), MAX_NAME);
   }
   const headings = visibleAll(card, css('nameHeading'), card);
@@ -140,13 +142,13 @@ function readExperience(root: ParentNode): { role: string; company: string } {
   const anchor = root.querySelector(css('classicExperienceAnchor'));
   const section = anchor?.closest('section') ?? null;
   if (!section) return { role: '', company: '' };
-  const role = capped(textOf(visibleFirst(section, css('classicExperienceTitle'), section)), 150);
-  const subtitle = textOf(visibleFirst(section, css('classicExperienceSubtitle'), section));
+  const role = capped(textOf(visibleTextFirst(section, css('classicExperienceTitle'), section)), 150);
+  const subtitle = textOf(visibleTextFirst(section, css('classicExperienceSubtitle'), section));
   const company = capped(clean(subtitle.split(/\s[·•]\s/)[0]), 150);
   return { role, company };
 }
 
-const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\s*$/i;
+const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\+?\s*$/i;
 const COUNT_LINE = /^\d[\d.,+\s]*\s*\p{L}+$/u; // "500+ connections", "1,234 followers"
 
 /** SDUI top card: the paragraphs after the name, in order, minus degree, counts and links. */
@@ -173,8 +175,8 @@ interface Fields {
 
 function readClassic(root: ParentNode, card: Element, slug: string): Fields {
   const name = readName(card, 'classic', slug);
-  const headline = capped(textOf(visibleFirst(card, css('classicHeadline'), card)));
-  const location = capped(textOf(visibleFirst(card, css('classicLocation'), card)), 150) || locationNearContact(card);
+  const headline = capped(textOf(visibleTextFirst(card, css('classicHeadline'), card)));
+  const location = capped(textOf(visibleTextFirst(card, css('classicLocation'), card)), 150) || locationNearContact(card);
   const fromHeadline = parseHeadline(headline);
   const experience = readExperience(root);
   const actionRow = findActionRow(card, 'classic');

@@ -1,0 +1,257 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { firstNameOf, nameFromTitle, parseHeadline, readProfile, type ProfileReading } from '../../../utils/linkedin/profile';
+import { loadFixture } from './fixtures';
+
+type Want = Omit<ProfileReading, 'missing'> & { missing?: ProfileReading['missing'] };
+
+const priya = {
+  slug: 'priya-raman',
+  name: 'Priya Raman',
+  firstName: 'Priya',
+  headline: 'Senior Product Manager at Stripe',
+  company: 'Stripe',
+  role: 'Senior Product Manager',
+  location: 'San Francisco Bay Area',
+  nameMatchesTitle: true,
+};
+
+const cases: Array<[string, Want]> = [
+  ['classic-profile', { ...priya, frontEnd: 'classic' }],
+  ['invite-dialog', { ...priya, frontEnd: 'classic' }],
+  ['messaging-composer', { ...priya, frontEnd: 'classic' }],
+  ['sdui-profile', { ...priya, frontEnd: 'sdui' }],
+  ['sdui-invite-in-shadow', { ...priya, frontEnd: 'sdui' }],
+  [
+    'classic-profile-fr',
+    {
+      slug: 'camille-dubois-b3',
+      frontEnd: 'classic',
+      name: 'Camille Dubois',
+      firstName: 'Camille',
+      headline: 'Responsable produit senior chez Doctolib · Santé numérique',
+      company: 'Doctolib',
+      role: 'Responsable produit senior',
+      location: 'Paris, Île-de-France, France',
+      nameMatchesTitle: true,
+    },
+  ],
+  [
+    'sdui-profile-view-name',
+    {
+      slug: 'jonas-weber',
+      frontEnd: 'sdui',
+      name: 'Jonas Weber',
+      firstName: 'Jonas',
+      headline: 'Staff Engineer @ Figma | Design systems',
+      company: 'Figma',
+      role: 'Staff Engineer',
+      location: 'Berlin, Germany',
+      nameMatchesTitle: true,
+    },
+  ],
+  [
+    'sdui-name-markup',
+    {
+      slug: 'ada-lovelace',
+      frontEnd: 'sdui',
+      name: 'Ada <b>Lovelace</b>',
+      firstName: 'Ada',
+      headline: 'Analyst @ Analytical Engines Ltd',
+      company: 'Analytical Engines Ltd',
+      role: 'Analyst',
+      location: 'London, England, United Kingdom',
+      nameMatchesTitle: true,
+    },
+  ],
+  [
+    'classic-own-profile',
+    {
+      slug: 'sam-okafor',
+      frontEnd: 'classic',
+      name: 'Sam Okafor',
+      firstName: 'Sam',
+      headline: 'Exploring product roles | Former teacher',
+      company: '',
+      role: 'Exploring product roles',
+      location: 'Toronto, Ontario, Canada',
+      nameMatchesTitle: true,
+      missing: ['company'],
+    },
+  ],
+  [
+    'sdui-own-profile',
+    {
+      slug: 'sam-okafor',
+      frontEnd: 'sdui',
+      name: 'Sam Okafor',
+      firstName: 'Sam',
+      headline: 'Exploring product roles | Former teacher',
+      company: '',
+      role: 'Exploring product roles',
+      location: 'Toronto, Ontario, Canada',
+      nameMatchesTitle: true,
+      missing: ['company'],
+    },
+  ],
+];
+
+describe('readProfile on every profile fixture', () => {
+  it.each(cases)('%s', (name, want) => {
+    const f = loadFixture(name);
+    expect(readProfile(f.doc, f.url, f.title)).toEqual({ missing: [], ...want });
+  });
+
+  it.each(['feed', 'search-results', 'company-page', 'classic-skeleton', 'sdui-mid-navigation'])('%s: null', (name) => {
+    const f = loadFixture(name);
+    expect(readProfile(f.doc, f.url, f.title)).toBeNull();
+  });
+
+  it('keeps markup in a name as text and never creates elements from it', () => {
+    const f = loadFixture('sdui-name-markup');
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.name).toBe('Ada <b>Lovelace</b>');
+    expect(f.doc.querySelector('main b')).toBeNull();
+  });
+
+  it('classic: reads the duplicated span[aria-hidden] / .visually-hidden texts once', () => {
+    const f = loadFixture('classic-profile');
+    const h1 = f.doc.querySelector('h1')!;
+    h1.replaceChildren();
+    const shown = f.doc.createElement('span');
+    shown.setAttribute('aria-hidden', 'true');
+    shown.textContent = 'Priya Raman';
+    const sr = f.doc.createElement('span');
+    sr.className = 'visually-hidden';
+    sr.textContent = 'Priya Raman';
+    h1.append(shown, sr);
+    expect(readProfile(f.doc, f.url, f.title)?.name).toBe('Priya Raman');
+  });
+
+  it('classic, French, no aria-labels at all: company and role from the experience section', () => {
+    const f = loadFixture('classic-profile-fr');
+    for (const el of Array.from(f.doc.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
+    f.doc.querySelector('.text-body-medium')!.textContent = 'Santé numérique';
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.name).toBe('Camille Dubois');
+    expect(reading.company).toBe('Doctolib');
+    expect(reading.role).toBe('Responsable produit senior');
+  });
+
+  it('classic: falls back to the headline for the company, then reports it missing', () => {
+    const f = loadFixture('classic-profile');
+    f.doc.querySelector('.pv-text-details__right-panel')!.remove();
+    f.doc.querySelector('#experience')!.closest('section')!.remove();
+    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('Stripe');
+    f.doc.querySelector('.text-body-medium')!.textContent = 'Payments nerd';
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.company).toBe('');
+    expect(reading.role).toBe('');
+    expect(reading.missing).toEqual(['company', 'role']);
+  });
+
+  it('classic: location from beside the contact-info link when its class is gone', () => {
+    const f = loadFixture('classic-profile');
+    f.doc.querySelector('span.text-body-small.inline')!.className = 'x';
+    expect(readProfile(f.doc, f.url, f.title)?.location).toBe('San Francisco Bay Area');
+  });
+
+  it('sdui: without the contact-info link, the last line is the location', () => {
+    const f = loadFixture('sdui-profile');
+    f.doc.querySelector('main a[href*="/overlay/contact-info/"]')!.closest('p')!.remove();
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.location).toBe('San Francisco Bay Area');
+    expect(reading.company).toBe('Stripe');
+  });
+
+  it('sdui: a company link in the top card wins over the paragraph', () => {
+    const f = loadFixture('sdui-profile');
+    const p = Array.from(f.doc.querySelectorAll('main p')).find((x) => x.textContent === 'Stripe · Stanford University')!;
+    const a = f.doc.createElement('a');
+    a.setAttribute('href', 'https://www.linkedin.com/company/stripe/');
+    a.textContent = 'Stripe, Inc.';
+    p.replaceChildren(a, ' · Stanford University');
+    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('Stripe, Inc.');
+  });
+
+  it('reports nameMatchesTitle false when the title names someone else', () => {
+    const f = loadFixture('sdui-profile');
+    expect(readProfile(f.doc, f.url, 'Marcus Oyelaran | LinkedIn')?.nameMatchesTitle).toBe(false);
+    expect(readProfile(f.doc, f.url, '(12) priya raman | LinkedIn')?.nameMatchesTitle).toBe(true);
+    expect(readProfile(f.doc, f.url, '')?.nameMatchesTitle).toBe(false);
+  });
+
+  it('uses document.title by default', () => {
+    document.title = '(3) Priya Raman | LinkedIn';
+    const f = loadFixture('classic-profile');
+    expect(readProfile(f.doc, f.url)?.nameMatchesTitle).toBe(true);
+  });
+
+  it('never throws when the card is emptied: everything missing', () => {
+    const f = loadFixture('sdui-profile');
+    const card = f.doc.querySelector('[componentkey$="Topcard"]')!;
+    card.replaceChildren();
+    expect(readProfile(f.doc, f.url, f.title)).toEqual({
+      slug: 'priya-raman',
+      frontEnd: 'sdui',
+      name: '',
+      firstName: '',
+      headline: '',
+      company: '',
+      role: '',
+      location: '',
+      missing: ['name', 'headline', 'company', 'role', 'location'],
+      nameMatchesTitle: false,
+    });
+  });
+});
+
+describe('firstNameOf', () => {
+  it.each([
+    ['Priya Raman', 'Priya'],
+    ['Dr. Priya Raman, PhD', 'Priya'],
+    ["Marcus O'Neil", 'Marcus'],
+    ['Jean-Luc Picard', 'Jean-Luc'],
+    ['🚀 Lena Fischer 🇩🇪', 'Lena'],
+    ['Sam (they/them) Okafor', 'Sam'],
+    ['Prof Dr. Anna Schmidt', 'Anna'],
+    ['Ana Souza, MBA, CSPO', 'Ana'],
+    ['J. R. Smith', 'J'],
+    ['张伟', '张伟'],
+    ['Ada <b>Lovelace</b>', 'Ada'],
+    ['', ''],
+    ['   ', ''],
+  ])('%j → %j', (name, first) => {
+    expect(firstNameOf(name)).toBe(first);
+  });
+});
+
+describe('parseHeadline', () => {
+  it.each([
+    ['Senior Product Manager at Stripe', 'Senior Product Manager', 'Stripe'],
+    ['Staff Engineer @ Figma | Design systems', 'Staff Engineer', 'Figma'],
+    ['PM@Stripe', 'PM', 'Stripe'],
+    ['Responsable produit chez Doctolib', 'Responsable produit', 'Doctolib'],
+    ['Ingegnere presso Enel', 'Ingegnere', 'Enel'],
+    ['Produktmanagerin bei SAP', 'Produktmanagerin', 'SAP'],
+    ['Ingeniera de software en Google', 'Ingeniera de software', 'Google'],
+    ['Engineer at Stripe, ex-Google', 'Engineer', 'Stripe'],
+    ['Founder | Speaker | Dad', 'Founder', ''],
+    ['Payments nerd', '', ''],
+    ['', '', ''],
+  ])('%j → role %j, company %j', (headline, role, company) => {
+    expect(parseHeadline(headline)).toEqual({ role, company });
+  });
+});
+
+describe('nameFromTitle', () => {
+  it.each([
+    ['Priya Raman | LinkedIn', 'Priya Raman'],
+    ['(3) Priya Raman | LinkedIn', 'Priya Raman'],
+    ['(99+) Priya Raman | LinkedIn', 'Priya Raman'],
+    ['Feed | LinkedIn', 'Feed'],
+    ['LinkedIn', ''],
+  ])('%j → %j', (title, name) => {
+    expect(nameFromTitle(title)).toBe(name);
+  });
+});
