@@ -1,0 +1,171 @@
+// Data in a real browser (FIFTEEN_BROWSER): a backup imported in the options page shows the right
+// numbers in the popup; a malformed one is refused with a message that says what and where, and
+// changes nothing; writers in several contexts at once (two LinkedIn tabs through the background,
+// the options page directly) lose nothing.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { currentBrowserKind, launchBrowser, minimalProfilePage, pollPage, waitForElement } from './harness.mjs';
+
+const kind = currentBrowserKind();
+const dir = mkdtempSync(join(tmpdir(), 'fifteen-e2e-data-'));
+const stamp = (d) => d.toISOString();
+
+function backupFile(name, data) {
+  const path = join(dir, name);
+  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+  return path;
+}
+
+const contact = (id, name) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' });
+const outcomes = (level) => ({ connected: level >= 1, referral: level >= 2, memorable: level >= 3, opening: level >= 4 });
+function conversation(id, contactId, { status = 'met', level = 0, at = new Date() } = {}) {
+  return {
+    id, contactId, status, channel: 'linkedin-note', goal: 1,
+    requestedAt: stamp(at), metAt: status === 'met' ? stamp(at) : null,
+    outcomes: outcomes(level), referrals: [], contactPerson: null, notes: '',
+    createdAt: stamp(at), updatedAt: stamp(at),
+  };
+}
+
+async function popupNumbers(harness) {
+  const page = await harness.openExtensionPage('popup.html');
+  try {
+    await waitForElement(page, '[data-testid="points-total"]');
+    return await page.evaluate(() => {
+      const ids = ['points-total', 'points-week', 'points-month', 'points-level-1', 'points-level-2', 'points-level-3', 'points-level-4', 'conversations-logged'];
+      return Object.fromEntries(ids.map((id) => [id, Number(document.querySelector(`[data-testid="${id}"]`)?.textContent.trim())]));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function importInOptions(page, path) {
+  const before = await page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
+  const input = await page.$('input[type=file][data-testid="backup-import"]');
+  await input.uploadFile(path);
+  await pollPage(page, (b) => {
+    const s = document.querySelector('[data-testid="backup-status"]');
+    return !!s && s.textContent !== b && !s.className.includes('busy') && s.textContent.trim() !== '';
+  }, before, { what: 'the import result', timeout: 30_000 });
+  // Let the next import start from an idle status.
+  const text = await page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
+  await page.evaluate(() => (document.querySelector('[data-testid="backup-status"]').textContent = ''));
+  return text;
+}
+
+describe(`data (${kind})`, () => {
+  /** @type {Awaited<ReturnType<typeof launchBrowser>>} */
+  let harness;
+  before(async () => {
+    harness = await launchBrowser(kind);
+  });
+  after(async () => {
+    await harness?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a backup imported in the options page shows the right numbers in the popup', async () => {
+    const now = new Date();
+    const old = new Date(now.getFullYear() - 2, 5, 15);
+    const file = backupFile('good.json', {
+      format: 'fifteen-backup', version: 1, exportedAt: stamp(now),
+      contacts: [contact('priya-raman', 'Priya Raman'), contact('marcus-oyelaran', 'Marcus Oyelaran')],
+      conversations: [
+        conversation('c1', 'priya-raman', { level: 3 }),
+        conversation('c2', 'priya-raman', { level: 4, at: old }),
+        conversation('c3', 'marcus-oyelaran', { level: 1 }),
+        conversation('c4', 'marcus-oyelaran', { level: 2, at: old }),
+        conversation('c5', 'marcus-oyelaran', { status: 'requested' }),
+        conversation('c6', 'marcus-oyelaran', { status: 'declined', level: 4 }),
+      ],
+      settings: {},
+    });
+    const page = await harness.openExtensionPage('options.html');
+    try {
+      await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
+      const status = await importInOptions(page, file);
+      assert.match(status, /2 contacts added/);
+      assert.match(status, /6 conversations added/);
+    } finally {
+      await page.close();
+    }
+    assert.deepEqual(await popupNumbers(harness), {
+      'points-total': 10, 'points-week': 4, 'points-month': 4,
+      'points-level-1': 1, 'points-level-2': 1, 'points-level-3': 1, 'points-level-4': 1,
+      'conversations-logged': 6,
+    });
+  });
+
+  test('a malformed backup is refused, says what and where, and changes nothing', async () => {
+    const before = await popupNumbers(harness);
+    const bad = {
+      format: 'fifteen-backup', version: 1, exportedAt: stamp(new Date()),
+      contacts: [contact('sam', 'Sam')],
+      conversations: [0, 1, 2, 3].map((i) => conversation(`bad${i}`, 'sam', { level: 4 })),
+    };
+    bad.conversations[3].status = 'ghosted';
+    const page = await harness.openExtensionPage('options.html');
+    try {
+      await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
+      const status = await importInOptions(page, backupFile('bad.json', bad));
+      assert.match(status, /conversations\[3\]\.status: expected one of/);
+      assert.match(await importInOptions(page, backupFile('not-json.json', '{"format": "fifteen-backup", ')), /not valid JSON/);
+      assert.match(await importInOptions(page, backupFile('future.json', { ...bad, version: 7 })), /newer version of Fifteen/);
+    } finally {
+      await page.close();
+    }
+    assert.deepEqual(await popupNumbers(harness), before);
+  });
+
+  test('three writers × 100 writes at once — two LinkedIn tabs and the options page — keep all 300', async () => {
+    const start = (await popupNumbers(harness))['conversations-logged'];
+    const tabs = [];
+    for (const slug of ['writer-one', 'writer-two']) {
+      const tab = await harness.newLinkedInPage({ [`/in/${slug}/`]: minimalProfilePage({ name: slug === 'writer-one' ? 'Writer One' : 'Writer Two' }) });
+      await tab.open(`/in/${slug}/`);
+      await waitForElement(tab.page, 'fifteen-helper');
+      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click());
+      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null);
+      tabs.push(tab);
+    }
+    const files = Array.from({ length: 100 }, (_, i) =>
+      backupFile(`w3-${i}.json`, {
+        format: 'fifteen-backup', version: 1, exportedAt: stamp(new Date()),
+        contacts: [contact(`writer-three-${i}`, `Writer Three ${i}`)],
+        conversations: [conversation(`w3-${i}`, `writer-three-${i}`, { status: 'requested' })],
+      }),
+    );
+    const options = await harness.openExtensionPage('options.html');
+    await waitForElement(options, 'input[type=file][data-testid="backup-import"]');
+
+    // Each tab clicks Log request 100 times, each click as soon as the last one is done.
+    const clicker = (page) =>
+      page.evaluate(async () => {
+        const root = document.querySelector('fifteen-helper').shadowRoot;
+        const button = root.querySelector('[data-testid="log-request"]');
+        for (let i = 0; i < 100; i++) {
+          button.click();
+          await new Promise((resolve) => {
+            const check = () => (button.disabled ? setTimeout(check, 5) : resolve());
+            setTimeout(check, 0);
+          });
+        }
+      });
+    const importer = async () => {
+      for (const f of files) await importInOptions(options, f);
+    };
+    await Promise.all([clicker(tabs[0].page), clicker(tabs[1].page), importer()]);
+    for (const t of tabs) await t.page.close();
+    await options.close();
+    const numbers = await popupNumbers(harness);
+    assert.equal(numbers['conversations-logged'] - start, 300);
+  });
+
+  test('made no request to the outside', () => {
+    assert.deepEqual(harness.outsideRequests(), []);
+  });
+});
