@@ -24,7 +24,7 @@ async function seed(conversations: unknown[]) {
   await importBackup(parsed.backup);
 }
 
-const notifications = async () => Object.values(await browser.notifications.getAll()) as { title: string; iconUrl: string }[];
+const notifications = async () => Object.values(await browser.notifications.getAll()) as unknown as { title: string; iconUrl: string }[];
 
 describe('reminders in the background', () => {
   beforeEach(() => {
