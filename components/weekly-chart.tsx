@@ -29,7 +29,12 @@ export function WeeklyChart({ weekly, goal, strings }: { weekly: { weekStart: Da
               <rect class="chart-track" x={x} y={0} width={bar} height={HEIGHT} rx={2} />
               {h > 0 && <rect class={current ? 'chart-bar chart-bar-current' : 'chart-bar'} x={x} y={HEIGHT - h} width={bar} height={h} rx={2} />}
               {(i === 0 || current || i === Math.floor(weekly.length / 2)) && (
-                <text class="chart-label" x={x + bar / 2} y={HEIGHT + 12} text-anchor="middle">
+                <text
+                  class="chart-label"
+                  x={i === 0 ? x : current ? x + bar : x + bar / 2}
+                  y={HEIGHT + 12}
+                  text-anchor={i === 0 ? 'start' : current ? 'end' : 'middle'}
+                >
                   {strings.weekLabel(w.weekStart)}
                 </text>
               )}
