@@ -1,5 +1,6 @@
 // The networking points at a glance: total, this week, this month and how many conversations
-// reached each level. Carries the popup's test contract (SPEC §4).
+// reached each level, and progress toward the weekly goal. Carries the popup's test contract
+// (SPEC §4).
 import type { PointsSummary } from '@/utils/domain/points';
 
 export interface PointsSummaryStrings {
@@ -9,6 +10,9 @@ export interface PointsSummaryStrings {
   logged: string;
   levels: [string, string, string, string];
   levelsCaption: string;
+  /** "3 of 5 points this week" */
+  goal: (points: number, goal: number) => string;
+  goalLabel: string;
 }
 
 export function PointsSummaryView({ summary, strings }: { summary: PointsSummary; strings: PointsSummaryStrings }) {
@@ -20,6 +24,26 @@ export function PointsSummaryView({ summary, strings }: { summary: PointsSummary
         <Stat label={strings.month} value={summary.month} testid="points-month" />
         <Stat label={strings.logged} value={summary.conversations} testid="conversations-logged" />
       </div>
+      {summary.weeklyGoal > 0 && (
+        <div class="goal">
+          <div class="goal-text">
+            <span id="goal-label">{strings.goalLabel}</span>
+            <span>{strings.goal(summary.week, summary.weeklyGoal)}</span>
+          </div>
+          <div
+            class="goal-bar"
+            role="progressbar"
+            aria-labelledby="goal-label"
+            aria-valuemin={0}
+            aria-valuemax={summary.weeklyGoal}
+            aria-valuenow={Math.min(summary.week, summary.weeklyGoal)}
+            aria-valuetext={strings.goal(summary.week, summary.weeklyGoal)}
+            data-testid="goal-progress"
+          >
+            <div class={summary.goalProgress >= 1 ? 'goal-fill goal-met' : 'goal-fill'} style={{ width: `${Math.round(summary.goalProgress * 100)}%` }} />
+          </div>
+        </div>
+      )}
       <table class="levels">
         <caption>{strings.levelsCaption}</caption>
         <tbody>

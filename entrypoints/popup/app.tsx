@@ -1,27 +1,132 @@
-// The popup's wiring: store → summary → views.
-import { useMemo } from 'preact/hooks';
+// The popup's wiring: store → summary and agenda → views; view callbacks → store operations
+// and browser actions (passed in, so tests can hand in their own).
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PointsSummaryView } from '@/components/points-summary';
+import { WeeklyChart } from '@/components/weekly-chart';
+import { NextUp } from '@/components/next-up';
+import { RecentConversations } from '@/components/recent-conversations';
+import { ReferralChains } from '@/components/referral-chains';
+import { GettingStarted } from '@/components/getting-started';
+import { OutcomeForm } from '@/components/outcome-form';
+import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
 import { summarise } from '@/utils/domain/points';
+import type { OutcomeInput } from '@/utils/domain/records';
+import { recordOutcome, updateConversation } from '@/utils/store/operations';
 import { useSnapshot } from '@/utils/store/use-store';
 import { strings } from './strings';
 
-export function App({ openOptions }: { openOptions: () => void }) {
+export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PopupActions {
+  openOptions(): void;
+  openUrl(url: string): void;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export function App({ openOptions, openUrl, now = () => new Date() }: PopupActions) {
   const state = useSnapshot();
   const snapshot = state.status === 'ready' ? state.snapshot : null;
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [actionError, setActionError] = useState('');
+  // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
   const summary = useMemo(
-    () => snapshot && summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal }),
+    () => snapshot && summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal, now: now() }),
     [snapshot],
   );
+  const agenda = useMemo(() => snapshot && buildAgenda(snapshot, snapshot.settings, { now: now() }), [snapshot]);
+  const theme = snapshot?.settings.theme ?? 'system';
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const act = (work: Promise<unknown>) =>
+    work.then(
+      () => setActionError(''),
+      (e: unknown) => setActionError(strings.actionFailed(e instanceof Error ? e.message : String(e))),
+    );
+  const markDone = (item: DueItem) =>
+    act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouDoneAt: now().toISOString() } : { followUpDoneAt: now().toISOString() }));
+  const snooze = (item: DueItem, days: number) => {
+    const until = new Date(now().getTime() + days * DAY_MS).toISOString();
+    return act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouSnoozedUntil: until } : { followUpSnoozedUntil: until }));
+  };
+
+  const editing = editingId && snapshot ? snapshot.conversations.get(editingId) : undefined;
+  const nameOf = (id: string) => snapshot?.contacts.get(id)?.name || id;
+  const form = editing && (
+    <OutcomeForm
+      key={editing.id}
+      conversation={editing}
+      personName={nameOf(editing.contactId)}
+      strings={strings.outcomeForm}
+      initialReferralNames={editing.referrals.map(nameOf)}
+      initialContactPersonName={editing.contactPerson ? nameOf(editing.contactPerson) : null}
+      now={now()}
+      onSubmit={async (input: OutcomeInput) => {
+        await recordOutcome(editing.id, input);
+        setEditingId(null);
+      }}
+      onCancel={() => setEditingId(null)}
+    />
+  );
+  // The form appears once: under the upcoming chat when it is one, else under the recent item.
+  const inUpcoming = !!agenda?.upcoming.some((i) => i.conversation.id === editingId);
+
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>☕ {strings.title}</h1>
-        <button type="button" class="link" onClick={openOptions}>{strings.openOptions}</button>
+        <h1>
+          <span aria-hidden="true">☕ </span>
+          {strings.title}
+        </h1>
+        <button type="button" class="link" onClick={openOptions}>
+          {strings.openOptions}
+        </button>
       </header>
       {state.status === 'error' && <p role="alert">{strings.error(state.error)}</p>}
       {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
+      {snapshot && snapshot.problems.length > 0 && (
+        <div role="status" class="warning" data-testid="problems">
+          <p>{snapshot.readOnly ? strings.readOnly : strings.problems(snapshot.problems.length)}</p>
+          <button type="button" class="link" onClick={openOptions}>
+            {strings.exportBackup}
+          </button>
+        </div>
+      )}
+      {actionError && (
+        <p role="alert" class="warning">
+          {actionError}
+        </p>
+      )}
       {summary && <PointsSummaryView summary={summary} strings={strings.points} />}
-      {snapshot && snapshot.problems.length > 0 && <p role="status" class="warning">{strings.problems(snapshot.problems.length)}</p>}
+      {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
+      {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
+      {agenda && summary && summary.conversations > 0 && (
+        <>
+          <NextUp
+            upcoming={agenda.upcoming}
+            thankYou={agenda.thankYou}
+            followUp={agenda.followUp}
+            strings={strings.next}
+            onDone={(item) => void markDone(item)}
+            onSnooze={(item, days) => void snooze(item, days)}
+            onOpenProfile={openUrl}
+            onRecord={setEditingId}
+            editingId={inUpcoming ? editingId : null}
+            form={inUpcoming ? form : null}
+          />
+          <RecentConversations
+            items={agenda.recent}
+            strings={strings.recent}
+            onRecord={setEditingId}
+            editingId={inUpcoming ? null : editingId}
+            form={inUpcoming ? null : form}
+          />
+          <ReferralChains chains={agenda.chains} title={strings.chains} />
+        </>
+      )}
     </main>
   );
 }

@@ -1,4 +1,12 @@
 // Every string the popup shows, in one place, ready for translation.
+import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
+import type { ReminderKind } from '@/utils/domain/reminders';
+
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const pts = (n: number) => `${n} ${n === 1 ? 'pt' : 'pts'}`;
+const task = (kind: ReminderKind) => (kind === 'thank-you' ? 'thank-you note' : 'follow-up');
+
 export const strings = {
   title: 'Fifteen',
   loading: 'Loading your points…',
@@ -9,8 +17,61 @@ export const strings = {
     logged: 'Conversations logged',
     levelsCaption: 'Conversations by best level reached',
     levels: ['New connection', 'Suggested someone', 'Memorable impression', 'Opening + contact'] as [string, string, string, string],
+    goalLabel: 'Weekly goal',
+    goal: (points: number, goal: number) => `${points} of ${goal} ${goal === 1 ? 'point' : 'points'}`,
   },
+  chart: {
+    caption: 'Points per week, last 12 weeks',
+    week: 'Week of',
+    points: 'Points',
+    weekLabel: (d: Date) => dayMonth.format(d),
+  },
+  next: {
+    title: 'Next',
+    upcoming: 'Coming up',
+    thankYou: 'Thank-you notes due',
+    followUp: 'Follow-ups due',
+    nothing: 'Nothing due. Time to ask someone new for 15 minutes?',
+    when: (d: Date) => dayTime.format(d),
+    dueSince: (d: Date) => `Due ${dayMonth.format(d)}`,
+    done: 'Done',
+    doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as done`,
+    snooze: (days: number) => (days === 1 ? '+1 day' : `+${days} days`),
+    snoozeLabel: (kind: ReminderKind, name: string, days: number) => `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
+    profile: 'Profile',
+    profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
+    record: 'How did it go?',
+    recordLabel: (name: string) => `Record how it went with ${name}`,
+  },
+  recent: {
+    title: 'Recent conversations',
+    status: { requested: 'Asked', scheduled: 'Scheduled', met: 'Met', declined: 'Declined', 'no-response': 'No response' },
+    when: (d: Date) => dayMonth.format(d),
+    points: pts,
+    record: 'Record',
+    recordLabel: (name: string) => `Record how it went with ${name}`,
+  },
+  chains: 'Who led to whom',
+  start: {
+    title: 'Start with one 15-minute coffee',
+    lines: [
+      'Ask someone in the field you want for 15 minutes to hear what they do. People love to talk about their work.',
+      'Go in with one goal; the highest one you reach scores:',
+      'Never call it an "informational interview": a coffee to talk about what they do is what gets a yes.',
+    ] as [string, string, string],
+    levels: [
+      { level: 1 as const, text: 'a new connection · 1 pt' },
+      { level: 2 as const, text: 'they suggest someone to talk to · 2 pts' },
+      { level: 3 as const, text: 'a memorable impression · 3 pts' },
+      { level: 4 as const, text: 'an opening and whom to contact · 4 pts' },
+    ],
+    openLinkedIn: 'Find someone on LinkedIn',
+  },
+  outcomeForm: OUTCOME_FORM_STRINGS,
   openOptions: 'Settings and backup',
-  problems: (n: number) => `${n} stored ${n === 1 ? 'record' : 'records'} could not be read. They are kept as they are; export a backup from Settings.`,
+  problems: (n: number) => `${n} stored ${n === 1 ? 'record' : 'records'} could not be read. They are kept as they are.`,
+  exportBackup: 'Export a backup',
+  readOnly: 'Your data was saved by a newer version of Fifteen; it is shown read-only.',
+  actionFailed: (message: string) => `That did not work: ${message}`,
   error: (message: string) => `Fifteen could not read its data: ${message}`,
 };

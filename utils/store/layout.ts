@@ -7,6 +7,8 @@ export const SHARDS = 16;
 
 export const KEY_META = `${PREFIX}meta`;
 export const KEY_SETTINGS = `${PREFIX}settings`;
+/** Which reminders the background has already shown as notifications (not a record shard). */
+export const KEY_NOTIFIED = `${PREFIX}notified`;
 export type Table = 'contacts' | 'conversations';
 
 export const shardKey = (table: Table, shard: number): string => `${PREFIX}${table}:${shard.toString(16)}`;
@@ -27,6 +29,8 @@ export function shardOf(id: string): number {
 }
 
 export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
+/** Keys whose change means the user's data changed (the notified list is bookkeeping). */
+export const isDataKey = (key: string): boolean => isOurKey(key) && key !== KEY_NOTIFIED;
 
 export interface Meta {
   schemaVersion: number;

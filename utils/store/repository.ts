@@ -7,7 +7,7 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { withLock } from './lock';
-import { ALL_SHARD_KEYS, KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type Table } from './layout';
+import { ALL_SHARD_KEYS, isDataKey, KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type Table } from './layout';
 import { migrate } from './migrations';
 
 type Raw = Record<string, unknown>;
@@ -261,7 +261,8 @@ export function watchStore(onChange: () => void): () => void {
   let queued = false;
   const listener = (changes: Record<string, unknown>, areaName: string) => {
     if (areaName !== 'local') return;
-    if (!Object.keys(changes).some((k) => k.startsWith('fifteen:'))) return;
+    // The background's notified list changes as reminders are shown; that is no data change.
+    if (!Object.keys(changes).some(isDataKey)) return;
     if (queued) return;
     queued = true;
     queueMicrotask(() => {

@@ -1,0 +1,118 @@
+// "Next": chats coming up, thank-you notes due and follow-ups due, each one click from done,
+// snoozed or the person's profile. Props in, callbacks out.
+import type { ComponentChildren } from 'preact';
+import type { AgendaItem, DueItem } from '@/utils/domain/agenda';
+import type { ReminderKind } from '@/utils/domain/reminders';
+
+export interface NextUpStrings {
+  title: string;
+  upcoming: string;
+  thankYou: string;
+  followUp: string;
+  nothing: string;
+  when: (at: Date) => string;
+  dueSince: (at: Date) => string;
+  done: string;
+  doneLabel: (kind: ReminderKind, name: string) => string;
+  snooze: (days: number) => string;
+  snoozeLabel: (kind: ReminderKind, name: string, days: number) => string;
+  profile: string;
+  profileLabel: (name: string) => string;
+  record: string;
+  recordLabel: (name: string) => string;
+}
+
+export interface NextUpProps {
+  upcoming: AgendaItem[];
+  thankYou: DueItem[];
+  followUp: DueItem[];
+  strings: NextUpStrings;
+  snoozeDays?: number[];
+  onDone(item: DueItem): void;
+  onSnooze(item: DueItem, days: number): void;
+  onOpenProfile(url: string): void;
+  onRecord(conversationId: string): void;
+  /** The outcome form, shown under the conversation it is for. */
+  editingId?: string | null;
+  form?: ComponentChildren;
+}
+
+export function NextUp(props: NextUpProps) {
+  const { strings: s, upcoming, thankYou, followUp } = props;
+  const snoozeDays = props.snoozeDays ?? [1, 3];
+  const profileButton = (item: AgendaItem) =>
+    item.contact?.profileUrl ? (
+      <button type="button" class="small" aria-label={s.profileLabel(item.name)} onClick={() => props.onOpenProfile(item.contact!.profileUrl!)}>
+        {s.profile}
+      </button>
+    ) : null;
+  const dueList = (title: string, items: DueItem[], testid: string) =>
+    items.length > 0 && (
+      <div class="next-group" data-testid={testid}>
+        <h3>
+          {title} <span class="count">{items.length}</span>
+        </h3>
+        <ul class="plain">
+          {items.map((item) => (
+            <li key={`${item.conversation.id}:${item.reminder.kind}`} class="next-item">
+              <div class="next-who">
+                <span class="name">{item.name}</span>
+                <span class="meta">{s.dueSince(new Date(item.reminder.dueAt))}</span>
+              </div>
+              <div class="actions">
+                <button type="button" class="small primary" aria-label={s.doneLabel(item.reminder.kind, item.name)} onClick={() => props.onDone(item)}>
+                  {s.done}
+                </button>
+                {snoozeDays.map((days) => (
+                  <button
+                    key={days}
+                    type="button"
+                    class="small"
+                    aria-label={s.snoozeLabel(item.reminder.kind, item.name, days)}
+                    onClick={() => props.onSnooze(item, days)}
+                  >
+                    {s.snooze(days)}
+                  </button>
+                ))}
+                {profileButton(item)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+
+  const empty = !upcoming.length && !thankYou.length && !followUp.length;
+  return (
+    <section class="card next" aria-labelledby="next-title">
+      <h2 id="next-title">{s.title}</h2>
+      {empty && <p class="muted">{s.nothing}</p>}
+      {upcoming.length > 0 && (
+        <div class="next-group" data-testid="next-upcoming">
+          <h3>
+            {s.upcoming} <span class="count">{upcoming.length}</span>
+          </h3>
+          <ul class="plain">
+            {upcoming.map((item) => (
+              <li key={item.conversation.id} class="next-item">
+                <div class="next-who">
+                  <span class="name">{item.name}</span>
+                  <span class="meta">{s.when(new Date(item.conversation.scheduledFor!))}</span>
+                </div>
+                <div class="actions">
+                  <button type="button" class="small primary" aria-label={s.recordLabel(item.name)} onClick={() => props.onRecord(item.conversation.id)}>
+                    {s.record}
+                  </button>
+                  {profileButton(item)}
+                </div>
+                {props.editingId === item.conversation.id && props.form}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {dueList(s.thankYou, thankYou, 'next-thank-you')}
+      {dueList(s.followUp, followUp, 'next-follow-up')}
+    </section>
+  );
+}

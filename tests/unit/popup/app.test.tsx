@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing';
+import { App, LINKEDIN_FEED } from '@/entrypoints/popup/app';
+import { importBackup } from '@/utils/store/operations';
+import { loadSnapshot } from '@/utils/store/repository';
+import { readBackup } from '@/utils/domain/backup';
+import { browser } from '#imports';
+import { shardKey } from '@/utils/store/layout';
+
+const now = new Date('2026-11-20T12:00:00.000Z'); // a Friday
+const contact = (id: string, name: string, extra: object = {}) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z', ...extra });
+const talk = (id: string, contactId: string, extra: object) => ({ id, contactId, status: 'requested', channel: 'linkedin-note', goal: 2, requestedAt: '2026-10-01T09:00:00.000Z', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z', ...extra });
+
+async function seed(contacts: object[], conversations: object[], settings: object = {}) {
+  const parsed = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(), contacts, conversations, settings }));
+  if (!parsed.ok) throw new Error(parsed.error);
+  await importBackup(parsed.backup);
+}
+
+function open() {
+  const openOptions = vi.fn();
+  const openUrl = vi.fn();
+  render(<App openOptions={openOptions} openUrl={openUrl} now={() => now} />);
+  return { openOptions, openUrl };
+}
+const text = (testid: string) => screen.getByTestId(testid).textContent;
+
+const TZ = process.env.TZ;
+beforeEach(() => {
+  fakeBrowser.reset();
+  process.env.TZ = 'UTC';
+});
+afterEach(() => {
+  cleanup();
+  process.env.TZ = TZ;
+});
+
+describe('the popup with no conversations', () => {
+  it('shows zero points, teaches the method and points to LinkedIn', async () => {
+    const { openUrl } = open();
+    await screen.findByTestId('points-total');
+    expect(['points-total', 'points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-4'].map(text)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(screen.getByText(/15 minutes to hear what they do/)).toBeTruthy();
+    expect(screen.getByText(/they suggest someone to talk to · 2 pts/)).toBeTruthy();
+    expect(screen.getByText(/Never call it an "informational interview"/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Next' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Find someone on LinkedIn' }));
+    expect(openUrl).toHaveBeenCalledWith(LINKEDIN_FEED);
+  });
+});
+
+describe('the popup with a busy history', () => {
+  beforeEach(async () => {
+    await seed(
+      [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran', { referredBy: 'p1' }), contact('dana', 'Dana Lee', { referredBy: 'm1' }), contact('sam', 'Sam Ortiz')],
+      [
+        // Met this week, level 3, suggested Marcus: thank-you due (19 Nov 09:00).
+        talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true }, referrals: ['marcus'] }),
+        // Met four weeks ago, level 4, thank-you done: follow-up due (19 Nov 09:00 + …).
+        talk('m1', 'marcus', { status: 'met', metAt: '2026-10-27T10:00:00.000Z', thankYouDoneAt: '2026-10-28T10:00:00.000Z', outcomes: { connected: true, opening: true }, referrals: ['dana'] }),
+        // Coming up.
+        talk('d1', 'dana', { status: 'scheduled', scheduledFor: '2026-11-24T16:00:00.000Z' }),
+        talk('s1', 'sam', { status: 'no-response' }),
+      ],
+      { weeklyPointsGoal: 6 },
+    );
+  });
+
+  it('shows the points, the goal, the chart and the test contract', async () => {
+    open();
+    await waitFor(() => expect(text('points-total')).toBe('7'));
+    expect(text('points-week')).toBe('3');
+    expect(text('points-month')).toBe('3');
+    expect(text('conversations-logged')).toBe('4');
+    expect([1, 2, 3, 4].map((n) => text(`points-level-${n}`))).toEqual(['0', '0', '1', '1']);
+    const goal = screen.getByRole('progressbar', { name: 'Weekly goal' });
+    expect(goal.getAttribute('aria-valuenow')).toBe('3');
+    expect(goal.getAttribute('aria-valuetext')).toBe('3 of 6 points');
+    // The chart's text equivalent: 12 weeks, the last one holding this week's 3 points.
+    const table = screen.getByRole('table', { name: 'Points per week, last 12 weeks' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(12);
+    expect(rows.at(-1)!.textContent).toMatch(/3$/);
+    expect(rows.at(-4)!.textContent).toMatch(/4$/);
+  });
+
+  it('lists what is next, recent conversations and who led to whom', async () => {
+    open();
+    await screen.findByRole('heading', { name: 'Next' });
+    expect(within(screen.getByTestId('next-upcoming')).getByText('Dana Lee')).toBeTruthy();
+    expect(within(screen.getByTestId('next-thank-you')).getByText('Priya Raman')).toBeTruthy();
+    expect(within(screen.getByTestId('next-follow-up')).getByText('Marcus Oyelaran')).toBeTruthy();
+    expect(screen.getAllByTestId('recent-item')).toHaveLength(4);
+    const chains = screen.getByRole('heading', { name: 'Who led to whom' }).parentElement!;
+    expect(chains.textContent).toContain('Priya Raman → Marcus Oyelaran → Dana Lee');
+  });
+
+  it('marks a thank-you done and snoozes a follow-up, in the store', async () => {
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark the thank-you note to Priya Raman as done' }));
+    await waitFor(() => expect(screen.queryByTestId('next-thank-you')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Remind me about the follow-up to Marcus Oyelaran in 3 days' }));
+    await waitFor(() => expect(screen.queryByTestId('next-follow-up')).toBeNull());
+    const snap = await loadSnapshot();
+    expect(snap.conversations.get('p1')!.thankYouDoneAt).toBe(now.toISOString());
+    expect(snap.conversations.get('m1')!.followUpSnoozedUntil).toBe('2026-11-23T12:00:00.000Z');
+  });
+
+  it('opens a profile', async () => {
+    const { openUrl } = open();
+    fireEvent.click(await screen.findByRole('button', { name: "Open Priya Raman's LinkedIn profile" }));
+    expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
+  });
+
+  it('records how a chat went and the points update', async () => {
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Record how it went with Sam Ortiz' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'We met' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /new connection/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(text('points-total')).toBe('8'));
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect((await loadSnapshot()).conversations.get('s1')!.status).toBe('met');
+  });
+
+  it('warns about unreadable records and links to the backup', async () => {
+    await browser.storage.local.set({ [shardKey('conversations', 0)]: { broken: { id: 'broken' } } });
+    const { openOptions } = open();
+    const problems = await screen.findByTestId('problems');
+    expect(problems.textContent).toContain('1 stored record could not be read');
+    fireEvent.click(within(problems).getByRole('button', { name: 'Export a backup' }));
+    expect(openOptions).toHaveBeenCalled();
+  });
+
+  it('applies the theme from the settings', async () => {
+    await seed([], [], { theme: 'dark' });
+    open();
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+});
