@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
+import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
 import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
@@ -113,6 +114,20 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
       onLogRequest={async ({ channel, goal, requestedAt }) => {
         await callRemote('logRequest', { contact: contactInput(person), channel, goal, requestedAt });
       }}
+      renderOutcome={(conversation, close) => (
+        <OutcomeForm
+          conversation={conversation}
+          personName={person.name}
+          strings={OUTCOME_FORM_STRINGS}
+          initialReferralNames={conversation.referrals.map((id) => state?.names[id] ?? id)}
+          initialContactPersonName={conversation.contactPerson ? (state?.names[conversation.contactPerson] ?? conversation.contactPerson) : null}
+          onSubmit={async (input) => {
+            await callRemote('recordOutcome', conversation.id, input);
+            close();
+          }}
+          onCancel={close}
+        />
+      )}
       open={open}
       onOpenChange={setOpen}
       floating={floating}

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { HelperApp } from './helper-app';
 import type { Mounted, Placement } from './lifecycle';
+import formCss from '@/components/outcome-form.css?inline';
 import css from './helper.css?inline';
 
 export function mountHelper({ reading, row }: Placement): Mounted {
@@ -13,7 +14,7 @@ export function mountHelper({ reading, row }: Placement): Mounted {
   if (!row) host.dataset.floating = '';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = css + formCss;
   const root = document.createElement('div');
   shadow.append(style, root);
   // Keys typed in the helper are the helper's: LinkedIn's page-wide shortcuts must not see them.

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { App } from './app';
+import '@/components/outcome-form.css';
 import './style.css';
 
 render(

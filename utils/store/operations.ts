@@ -125,6 +125,8 @@ export interface ProfileState {
   templates: Template[];
   requestsThisWeek: number;
   notesThisMonth: number;
+  /** Names of the people this person's conversations named (referrals, contact persons), by id. */
+  names: Record<string, string>;
 }
 
 /** What the profile helper shows for one person, and the user's limits this week and month. */
@@ -134,7 +136,15 @@ export async function profileState(contactId: string): Promise<ProfileState> {
   for (const c of snap.conversations.values()) if (c.contactId === contactId) mine.push(c);
   mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const s = summarise(snap.conversations.values());
+  const names: Record<string, string> = {};
+  for (const c of mine) {
+    for (const id of [...c.referrals, ...(c.contactPerson ? [c.contactPerson] : [])]) {
+      const person = snap.contacts.get(id);
+      if (person) names[id] = person.name;
+    }
+  }
   return {
+    names,
     contact: snap.contacts.get(contactId) ?? null,
     conversations: mine,
     settings: snap.settings,
