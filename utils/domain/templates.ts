@@ -1,0 +1,289 @@
+// Message templates (SPEC §1, §3): the drafts Fifteen ships, the placeholders a template may use,
+// and the renderer that fills them in for one person. The defaults follow the method: warm and
+// short, first person, one ask, always a 15-minute time box, never "informational interview",
+// "pick your brain" or a job ask. Pure TypeScript: no wxt, no preact, no DOM.
+import type { Contact, Goal, MessageKind, Settings, Template } from './model';
+
+export const PLACEHOLDERS = [
+  { name: 'firstName', description: "Their first name, e.g. Priya" },
+  { name: 'name', description: 'Their full name, e.g. Priya Raman' },
+  { name: 'company', description: 'Where they work now, e.g. Stripe' },
+  { name: 'role', description: 'Their current role, e.g. Senior Product Manager' },
+  { name: 'headline', description: 'The headline under their name on LinkedIn' },
+  { name: 'location', description: 'Where they are, e.g. San Francisco Bay Area' },
+  { name: 'myName', description: 'Your full name, from the options page' },
+  { name: 'myFirstName', description: 'Your first name (the first word of your name)' },
+  { name: 'exploring', description: 'What you are exploring, e.g. product management' },
+  { name: 'myPitch', description: "Your one-line pitch, e.g. I'm a lawyer moving into product" },
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];
+export type TemplateVars = Partial<Record<PlaceholderName, string | null | undefined>>;
+
+/**
+ * The shipped templates. Segments in square brackets, like `[ at {company}]`, disappear when a
+ * placeholder inside them is empty, so a draft for someone whose company we could not read still
+ * reads as a sentence. Connection notes stay within 200 characters for ordinary names.
+ */
+export const DEFAULT_TEMPLATES: Template[] = [
+  {
+    id: 'note-warm',
+    name: 'Warm note',
+    kind: 'note',
+    goal: null,
+    body: "Hi {firstName}, [{myPitch}. ]I'd value your perspective[ on {exploring}]. Would you have 15 minutes for a coffee chat about what you do[ at {company}]? {myFirstName}",
+  },
+  {
+    id: 'note-curious',
+    name: 'Curious about their path',
+    kind: 'note',
+    goal: null,
+    body: "Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes of your time to hear how you got there? Thank you! {myFirstName}",
+  },
+  {
+    id: 'note-team',
+    name: 'How the team works',
+    kind: 'note',
+    goal: 4,
+    body: "Hi {firstName}, [{myPitch}. ]I'd love to learn how the team[ at {company}] works. Would you have 15 minutes for a coffee chat in the next few weeks? {myFirstName}",
+  },
+  {
+    id: 'message-warm',
+    name: 'Warm message',
+    kind: 'message',
+    goal: null,
+    body: [
+      'Hi {firstName},',
+      '',
+      "I came across your profile[ while looking into {exploring}], and your work[ at {company}] stood out to me.[ {myPitch}.] I know your time is valuable, so I'll keep it short.",
+      '',
+      "Would you have 15 minutes for a coffee or a quick call in the next few weeks? I'd love to hear about what you do and how you got there.",
+      '',
+      'Thank you,',
+      '{myFirstName}',
+    ].join('\n'),
+  },
+  {
+    id: 'message-curious',
+    name: 'Their story',
+    kind: 'message',
+    goal: null,
+    body: [
+      'Hi {firstName},',
+      '',
+      "[{myPitch}. ]I've found that the best advice comes from people who have walked the road themselves, and your path[ to {role}] is one I'd love to understand.",
+      '',
+      'Could you spare 15 minutes for a short chat sometime soon? I would be glad to work around your schedule.',
+      '',
+      'All the best,',
+      '{myFirstName}',
+    ].join('\n'),
+  },
+  {
+    id: 'message-impression',
+    name: 'A fresh perspective',
+    kind: 'message',
+    goal: 3,
+    body: [
+      'Hi {firstName},',
+      '',
+      "[{myPitch}. ]I think people who come to [{exploring}|this work] from somewhere else often see it with fresh eyes, and I'd value your honest take on where my background could fit.",
+      '',
+      "Would you have 15 minutes for a coffee or a call? I'd love to hear what your work[ at {company}] looks like day to day.",
+      '',
+      'Thank you,',
+      '{myFirstName}',
+    ].join('\n'),
+  },
+  {
+    id: 'message-team',
+    name: 'How the team works',
+    kind: 'message',
+    goal: 4,
+    body: [
+      'Hi {firstName},',
+      '',
+      "[{myPitch}. ]I'd love to learn how the team[ at {company}] works: what the work looks like day to day, and what helps people do well there.",
+      '',
+      'Would you have 15 minutes for a coffee or a quick call in the coming weeks? I would be grateful for your perspective.',
+      '',
+      'Thank you,',
+      '{myFirstName}',
+    ].join('\n'),
+  },
+  {
+    id: 'email-warm',
+    name: 'Warm email',
+    kind: 'email',
+    goal: null,
+    subject: '15 minutes to hear about your work[ at {company}]',
+    body: [
+      'Hi {firstName},',
+      '',
+      "[My name is {myName}. ][{myPitch}. ]I came across your work[ at {company}] and would really value your perspective[ on {exploring}].",
+      '',
+      "Would you have 15 minutes for a coffee or a call in the next few weeks? I'd love to hear about what you do and how you got there, and I'm happy to fit around your schedule.",
+      '',
+      'Thank you for considering it,',
+      '{myName}',
+    ].join('\n'),
+  },
+  {
+    id: 'email-curious',
+    name: 'Their story (email)',
+    kind: 'email',
+    goal: null,
+    subject: 'A 15-minute coffee?',
+    body: [
+      'Hi {firstName},',
+      '',
+      "[{myPitch}. ]Your path[ to {role}] is one I'd love to understand, and I've found that the most useful advice comes from people who once made a similar move.",
+      '',
+      'Could you spare 15 minutes for a short chat sometime soon? I would be glad to work around your schedule.',
+      '',
+      'With thanks,',
+      '{myName}',
+    ].join('\n'),
+  },
+  {
+    id: 'email-team',
+    name: 'How the team works (email)',
+    kind: 'email',
+    goal: 4,
+    subject: '15 minutes to hear how your team works',
+    body: [
+      'Hi {firstName},',
+      '',
+      "[My name is {myName}. ][{myPitch}. ]I'd love to learn how the team[ at {company}] works: what the work looks like day to day, and what helps people do well there.",
+      '',
+      'Would you have 15 minutes for a coffee or a call in the coming weeks? I would be grateful for your perspective.',
+      '',
+      'Thank you,',
+      '{myName}',
+    ].join('\n'),
+  },
+];
+
+/** The user's templates, or the shipped ones when they have none (null or an emptied list). */
+export function effectiveTemplates(templates: Settings['templates'] | undefined): Template[] {
+  // An empty list would leave the helper with no draft at all, so it means "back to defaults".
+  return templates && templates.length > 0 ? templates : DEFAULT_TEMPLATES;
+}
+
+/**
+ * Templates for one kind of message: those written for `goal` first, then those for any goal.
+ * Templates for a different goal are left out (a goal-4 "how the team works" draft does not suit
+ * a goal-1 ask), unless nothing else is left for that kind. With `goal` null, all of the kind,
+ * general ones first.
+ */
+export function templatesFor(kind: MessageKind, goal: Goal | null, templates: readonly Template[]): Template[] {
+  const ofKind = templates.filter((t) => t.kind === kind);
+  const general = ofKind.filter((t) => t.goal == null);
+  if (goal == null) return [...general, ...ofKind.filter((t) => t.goal != null)];
+  const picked = [...ofKind.filter((t) => t.goal === goal), ...general];
+  return picked.length > 0 ? picked : ofKind;
+}
+
+/** The person a draft is for: what the profile helper read, or a stored contact. */
+export type DraftPerson = Partial<Pick<Contact, 'name' | 'firstName' | 'company' | 'role' | 'headline' | 'location'>>;
+export type DraftAuthor = Partial<Pick<Settings, 'myName' | 'exploring' | 'pitch'>>;
+
+const firstWord = (s: string | null | undefined): string => (s ?? '').trim().split(/\s+/)[0] ?? '';
+
+/** Placeholder values for one person and the user; first names fall back to a name's first word. */
+export function templateVars(person: DraftPerson, me: DraftAuthor): TemplateVars {
+  return {
+    firstName: person.firstName?.trim() || firstWord(person.name),
+    name: person.name ?? '',
+    company: person.company ?? '',
+    role: person.role ?? '',
+    headline: person.headline ?? '',
+    location: person.location ?? '',
+    myName: me.myName ?? '',
+    myFirstName: firstWord(me.myName),
+    exploring: me.exploring ?? '',
+    myPitch: me.pitch ?? '',
+  };
+}
+
+const KNOWN = new Map<string, PlaceholderName>(PLACEHOLDERS.map((p) => [p.name.toLowerCase(), p.name]));
+const PLACEHOLDER_RE = /\{\s*([A-Za-z]+)\s*\}/g;
+// An optional segment: square brackets around text holding at least one placeholder. Brackets
+// with no placeholder ("[link]") are the user's own text and stay. `[a|b]` renders `a`, or `b`
+// when `a` has an empty placeholder.
+const SEGMENT_RE = /\[([^[\]{}]*\{[^[\]]*)\]/g;
+
+function lookup(vars: TemplateVars, raw: string): string | undefined {
+  const name = KNOWN.get(raw.toLowerCase());
+  if (!name) return undefined;
+  return (vars[name] ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when every known placeholder in `text` has a value (unknown ones count as filled). */
+function complete(text: string, vars: TemplateVars): boolean {
+  for (const m of text.matchAll(PLACEHOLDER_RE)) {
+    if (lookup(vars, m[1] ?? '') === '') return false;
+  }
+  return true;
+}
+
+function fill(text: string, vars: TemplateVars): string {
+  return text.replace(PLACEHOLDER_RE, (whole, raw: string, offset: number, all: string) => {
+    const value = lookup(vars, raw);
+    // Unknown placeholders stay exactly as written, so the person sees them before sending.
+    if (value === undefined) return whole;
+    // "{myPitch}." with a pitch that already ends in a full stop would give "..".
+    const next = all.charAt(offset + whole.length);
+    return /[.,;:!?]/.test(next) ? value.replace(/[.!]+$/, '') : value;
+  });
+}
+
+/**
+ * Fills a template for one person.
+ *
+ * - `{firstName}` and the other PLACEHOLDERS are replaced (names are matched ignoring case);
+ *   an unknown placeholder such as `{frstName}` stays visible as written.
+ * - `[ at {company}]` is an optional segment: it disappears when a placeholder inside it is
+ *   empty, and otherwise renders without its brackets. `[{exploring}|this work]` falls back to
+ *   the text after `|`.
+ * - Whatever empty values leave behind is tidied: no double spaces, no space before
+ *   punctuation, no trailing spaces, at most one blank line in a row.
+ */
+export function renderTemplate(body: string, vars: TemplateVars): string {
+  const withSegments = body.replace(SEGMENT_RE, (_whole, inner: string) => {
+    const [main = '', fallback] = splitAlternative(inner);
+    if (complete(main, vars)) return main;
+    return fallback !== undefined && complete(fallback, vars) ? fallback : '';
+  });
+  return tidy(fill(withSegments, vars));
+}
+
+/** `a|b` → [a, b]; only the first bar outside a placeholder splits. */
+function splitAlternative(inner: string): [string, string?] {
+  let depth = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if (ch === '|' && depth === 0) return [inner.slice(0, i), inner.slice(i + 1)];
+  }
+  return [inner];
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\(\s*\)/g, '')
+        // Runs of spaces inside a line (not leading indentation) become one.
+        .replace(/(\S)[ \t]{2,}/g, '$1 ')
+        .replace(/[ \t]+([,.;:!?])/g, '$1')
+        // An empty value between two commas ("Hi , , there") leaves a doubled comma.
+        .replace(/,(\s*,)+/g, ',')
+        .replace(/[ \t]+$/, ''),
+    )
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
