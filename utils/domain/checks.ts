@@ -131,7 +131,7 @@ function phraseWarnings(text: string, code: DraftWarningCode, patterns: readonly
   return found.sort((a, b) => a.start - b.start);
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }

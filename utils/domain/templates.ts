@@ -38,7 +38,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
     name: 'Curious about their path',
     kind: 'note',
     goal: null,
-    body: "Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes of your time to hear how you got there? Thank you! {myFirstName}",
+    body: "Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes to hear how you got there? Thank you! {myFirstName}",
   },
   {
     id: 'note-team',

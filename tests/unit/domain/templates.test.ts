@@ -112,6 +112,17 @@ describe('DEFAULT_TEMPLATES', () => {
     for (const t of notes) expect(countCharacters(renderTemplate(t.body, PRIYA))).toBeLessThanOrEqual(200);
   });
 
+  it('render connection notes within 200 characters for a longer but ordinary profile', () => {
+    const longer = templateVars(
+      { name: 'Alexandra Konstantinou', company: 'Goldman Sachs', role: 'Vice President, Corporate Development' },
+      { myName: 'Jordan Lee', exploring: 'corporate development', pitch: "I'm a litigator moving into in-house M&A work" },
+    );
+    for (const t of DEFAULT_TEMPLATES.filter((x) => x.kind === 'note')) {
+      const text = renderTemplate(t.body, longer);
+      expect(countCharacters(text), t.id).toBeLessThanOrEqual(200);
+    }
+  });
+
   it('still read as sentences when the profile and settings are empty', () => {
     const empty = templateVars({ name: 'Priya Raman' }, {});
     for (const t of DEFAULT_TEMPLATES) {
