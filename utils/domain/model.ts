@@ -46,7 +46,7 @@ export const ContactSchema = v.object({
   source: OptionalText,
   connectedOn: OptionalTimestamp,
   /** Fields the user corrected by hand: a later reading of the page does not overwrite them. */
-  edited: v.optional(v.array(Text), []),
+  edited: v.optional(v.array(Text)),
   notes: v.optional(Text, ''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
