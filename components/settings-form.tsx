@@ -168,6 +168,7 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
 
       <section class="card" id="reminders" aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">{strings.reminders.heading}</h2>
+        <p class="muted">{strings.reminders.intro}</p>
         <div class="grid">
           {number('thankYouDelayDays', strings.reminders.thankYouDelayDays)}
           {number('thankYouHour', strings.reminders.thankYouHour)}

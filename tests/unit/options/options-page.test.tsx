@@ -137,8 +137,8 @@ describe('the options page', () => {
     const list = within(screen.getByTestId('connections-problems'));
     expect(list.getByText(/2 rows could not be imported/)).toBeTruthy();
     const items = list.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Line 7 .*no profile URL/);
-    expect(items[1]).toMatch(/^Line 8 .*no name/);
+    expect(items[0]).toMatch(/^Line 7: no profile URL/);
+    expect(items[1]).toMatch(/^Line 8: no name/);
     const snap = await loadSnapshot();
     expect([...snap.contacts.keys()].sort()).toEqual(['marcus-oyelaran', 'priya-raman']);
     expect(snap.contacts.get('priya-raman')?.role).toBe('Senior Product Manager');
