@@ -1,29 +1,151 @@
-// The options page's wiring: store ↔ views.
+// The options page's wiring: store → views, view callbacks → store operations and files.
+import { useEffect, useMemo } from 'preact/hooks';
 import { BackupPanel } from '@/components/backup-panel';
-import { backupFileName, readBackup, writeBackup } from '@/utils/domain/backup';
-import { importBackup } from '@/utils/store/operations';
+import { CsvPanel, type ConnectionsResult } from '@/components/csv-panel';
+import { ErasePanel } from '@/components/erase-panel';
+import { SettingsForm } from '@/components/settings-form';
+import { TemplateEditor } from '@/components/template-editor';
+import { backupFileName, readBackupAsync, writeBackup } from '@/utils/domain/backup';
+import { contactsCsv, conversationsCsv, parseConnectionsCsv } from '@/utils/domain/csv';
+import type { Settings, Theme } from '@/utils/domain/model';
+import { lastProfileContact } from '@/utils/domain/records';
+import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
+import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
 import { loadSnapshot } from '@/utils/store/repository';
+import { useSnapshot } from '@/utils/store/use-store';
 import { saveFile } from './save-file';
 import { strings } from './strings';
 
-async function exportBackup(): Promise<string> {
+/** Lets the page paint (progress text, a spinner) between chunks of a long import. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  root.dataset.theme = theme;
+}
+
+export async function exportBackup(save = saveFile): Promise<string> {
   const snap = await loadSnapshot();
   const name = backupFileName();
-  saveFile(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');
+  save(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');
   return strings.exported(name, snap.contacts.size, snap.conversations.size);
 }
 
-async function importFile(file: File): Promise<string> {
-  const result = readBackup(await file.text());
+/** Reads, checks in chunks (the page stays responsive), then merges in one transaction. */
+export async function importBackupFile(file: File, progress: (message: string) => void, pause: () => Promise<void> = nextTask): Promise<string> {
+  progress(strings.progress.parsing);
+  await pause();
+  const result = await readBackupAsync(await file.text(), {
+    onProgress: (p) => progress(strings.progress.checking(p.field, p.done, p.total)),
+    pause,
+  });
   if (!result.ok) throw new Error(`${file.name}: ${result.error}\n${strings.nothingChanged}`);
+  progress(strings.progress.saving(result.backup.contacts.length + result.backup.conversations.length));
+  await pause();
   return (await importBackup(result.backup)).message;
 }
 
+export async function exportCsv(which: 'contacts' | 'conversations', save = saveFile): Promise<string> {
+  const snap = await loadSnapshot();
+  const name = backupFileName(new Date(), 'csv', `fifteen-${which}`);
+  const text = which === 'contacts' ? contactsCsv(snap.contacts.values()) : conversationsCsv(snap.conversations.values(), snap.contacts);
+  save(name, text, 'text/csv');
+  return strings.csv.exported(name, which === 'contacts' ? snap.contacts.size : snap.conversations.size);
+}
+
+export async function importConnectionsFile(file: File): Promise<ConnectionsResult> {
+  let parsed;
+  try {
+    parsed = parseConnectionsCsv(await file.text(), new Date());
+  } catch (e) {
+    throw new Error(strings.connections.notConnections(file.name, e instanceof Error ? e.message : String(e)));
+  }
+  const count = await importConnections(parsed.contacts);
+  return { message: strings.connections.result(count.added, count.updated, count.unchanged), problems: parsed.problems };
+}
+
 export function App() {
+  const state = useSnapshot();
+  const snapshot = state.status === 'ready' ? state.snapshot : null;
+  const settings = snapshot?.settings;
+
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings?.theme]);
+
+  const lastProfile = useMemo(() => (snapshot ? lastProfileContact(snapshot.contacts.values()) : null), [snapshot]);
+  const readOnly = snapshot?.readOnly ?? false;
+
   return (
-    <main class="options">
-      <h1>{strings.title}</h1>
-      <BackupPanel strings={strings.backup} onExport={exportBackup} onImport={importFile} />
-    </main>
+    <>
+      <header class="top">
+        <div class="top-inner">
+          <h1>
+            <span aria-hidden="true">☕ </span>
+            {strings.title}
+          </h1>
+          <nav aria-label={strings.nav.label}>
+            <ul class="nav">
+              {(['you', 'goals', 'reminders', 'appearance', 'templates', 'data'] as const).map((id) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{strings.nav[id]}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main class="options">
+        <p class="muted tagline">{strings.tagline}</p>
+        {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
+        {state.status === 'error' && <p role="alert" class="status-error">{strings.loadError(state.error)}</p>}
+        {snapshot?.readOnly && <p role="alert" class="banner">{strings.readOnly}</p>}
+        {snapshot && !snapshot.readOnly && snapshot.problems.length > 0 && <p role="status" class="banner">{strings.problems(snapshot.problems.length)}</p>}
+        {settings && (
+          <>
+            <SettingsForm
+              settings={settings}
+              strings={strings.settings}
+              saveStrings={strings.save}
+              readOnly={readOnly}
+              onTheme={(theme) => applyTheme(theme)}
+              onSave={(patch: Partial<Settings>) => saveSettings(patch)}
+            />
+            <TemplateEditor
+              templates={effectiveTemplates(settings.templates)}
+              custom={settings.templates !== null && settings.templates.length > 0}
+              defaults={DEFAULT_TEMPLATES}
+              author={settings}
+              noteLimit={settings.noteLimit}
+              lastProfile={lastProfile}
+              strings={strings.templates}
+              saveStrings={strings.save}
+              readOnly={readOnly}
+              onSave={(templates) => saveSettings({ templates })}
+            />
+          </>
+        )}
+        <div id="data" class="section-group">
+          <BackupPanel strings={strings.backup} onExport={() => exportBackup()} onImport={(file, progress) => importBackupFile(file, progress)} />
+          <CsvPanel
+            strings={strings.csv}
+            connectionStrings={strings.connections}
+            readOnly={readOnly}
+            onExportContacts={() => exportCsv('contacts')}
+            onExportConversations={() => exportCsv('conversations')}
+            onImportConnections={importConnectionsFile}
+          />
+          {snapshot && (
+            <ErasePanel
+              strings={strings.erase}
+              contacts={snapshot.contacts.size}
+              conversations={snapshot.conversations.size}
+              readOnly={readOnly}
+              onExport={() => exportBackup()}
+              onErase={eraseAll}
+            />
+          )}
+        </div>
+      </main>
+    </>
   );
 }

@@ -48,13 +48,24 @@ export function backupFileName(now = new Date(), ext = 'json', stem = 'fifteen-b
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function validateList<T>(raw: unknown, field: string, schema: v.GenericSchema<unknown, T>): { items: T[] } | { error: string } {
-  if (raw === undefined) return { items: [] };
+/** Where a long read has got to: "conversations", 24,000 of 50,000. */
+export interface ReadProgress {
+  field: 'contacts' | 'conversations';
+  done: number;
+  total: number;
+}
+
+/** Records checked between two progress reports (and, in readBackupAsync, two pauses). */
+export const CHECK_CHUNK = 2000;
+
+function* validateList<T>(raw: unknown, field: ReadProgress['field'], schema: v.GenericSchema<unknown, T>): Generator<ReadProgress, { items: T[] } | { error: string }> {
+  if (raw === undefined || raw === null) return { items: [] };
   if (!Array.isArray(raw)) return { error: `${field}: expected a list` };
   const items: T[] = [];
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
+    if (i > 0 && i % CHECK_CHUNK === 0) yield { field, done: i, total: raw.length };
     const result = v.safeParse(schema, raw[i]);
     if (!result.success) {
       problems.push(...describeIssues(result.issues, `${field}[${i}]`, 3));
@@ -72,11 +83,15 @@ function validateList<T>(raw: unknown, field: string, schema: v.GenericSchema<un
     items.push(result.output);
   }
   if (problems.length) return { error: problems.slice(0, 5).join('\n') };
+  yield { field, done: raw.length, total: raw.length };
   return { items };
 }
 
-/** Reads and validates a whole backup file. Nothing is merged unless everything is valid. */
-export function readBackup(text: string): ReadResult {
+/**
+ * The whole read as steps: parse, check every record, check the links between them. It yields
+ * progress every CHECK_CHUNK records so a caller can report it and give the page a turn.
+ */
+function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   if (!text.trim()) return { ok: false, error: 'The file is empty.' };
   let json: unknown;
   try {
@@ -94,9 +109,9 @@ export function readBackup(text: string): ReadResult {
   if (json.version > BACKUP_VERSION) {
     return { ok: false, error: `This backup was made by a newer version of Fifteen (backup version ${json.version}; this one reads version ${BACKUP_VERSION}). Update Fifteen, then import it again.` };
   }
-  const contacts = validateList(json.contacts, 'contacts', ContactSchema);
+  const contacts = yield* validateList(json.contacts, 'contacts', ContactSchema);
   if ('error' in contacts) return { ok: false, error: contacts.error };
-  const conversations = validateList(json.conversations, 'conversations', ConversationSchema);
+  const conversations = yield* validateList(json.conversations, 'conversations', ConversationSchema);
   if ('error' in conversations) return { ok: false, error: conversations.error };
   const known = new Set(contacts.items.map((c) => c.id));
   for (let i = 0; i < conversations.items.length; i++) {
@@ -117,6 +132,32 @@ export function readBackup(text: string): ReadResult {
     ok: true,
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, contacts: contacts.items, conversations: conversations.items, settings },
   };
+}
+
+/** Reads and validates a whole backup file. Nothing is merged unless everything is valid. */
+export function readBackup(text: string): ReadResult {
+  const steps = readSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ReadAsyncOptions {
+  onProgress?: (progress: ReadProgress) => void;
+  /** Called between chunks; a page passes something like `() => new Promise((r) => setTimeout(r))`. */
+  pause?: () => Promise<void>;
+}
+
+/** readBackup for large files: the same checks, in chunks, reporting progress and pausing between them. */
+export async function readBackupAsync(text: string, { onProgress, pause }: ReadAsyncOptions = {}): Promise<ReadResult> {
+  const steps = readSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    if (pause) await pause();
+  }
 }
 
 export interface MergeCount {

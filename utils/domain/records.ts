@@ -157,3 +157,16 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
 }
 
 export { profileUrlFor };
+
+/** Sources of contacts the user met on a profile page (null: saved before sources were kept). */
+const PROFILE_SOURCES = new Set<string | null | undefined>([null, undefined, 'linkedin-profile']);
+
+/** The profile the user looked at most recently: the last-updated contact from a profile page. */
+export function lastProfileContact(contacts: Iterable<Contact>): Contact | null {
+  let best: Contact | null = null;
+  for (const c of contacts) {
+    if (!PROFILE_SOURCES.has(c.source)) continue;
+    if (!best || Date.parse(c.updatedAt) > Date.parse(best.updatedAt)) best = c;
+  }
+  return best;
+}

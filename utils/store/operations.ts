@@ -155,3 +155,29 @@ export async function profileState(contactId: string): Promise<ProfileState> {
 }
 
 export { backupFileName };
+
+/**
+ * LinkedIn's Connections.csv, read by parseConnectionsCsv: like importContacts (created or
+ * updated by slug, never duplicated, the user's corrections kept), and it also keeps the date
+ * the user connected, which a ContactInput doesn't carry.
+ */
+export function importConnections(incoming: readonly Contact[]): Promise<{ added: number; updated: number; unchanged: number }> {
+  return transact(async (tx) => {
+    const now = new Date();
+    const count = { added: 0, updated: 0, unchanged: 0 };
+    for (const c of incoming) {
+      const existing = await tx.getContact(c.id);
+      const input: ContactInput = { id: c.id, name: c.name, firstName: c.firstName, company: c.company, role: c.role, profileUrl: c.profileUrl, source: c.source };
+      let next = upsertContact(existing, input, now);
+      if (c.connectedOn && next.connectedOn !== c.connectedOn) next = { ...next, connectedOn: c.connectedOn, updatedAt: now.toISOString() };
+      if (!existing) count.added++;
+      else if (next.updatedAt !== existing.updatedAt) count.updated++;
+      else {
+        count.unchanged++;
+        continue;
+      }
+      await tx.putContact(next);
+    }
+    return count;
+  });
+}

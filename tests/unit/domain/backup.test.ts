@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, mergeById, readBackup, writeBackup } from '@/utils/domain/backup';
+import { backupFileName, mergeById, readBackup, readBackupAsync, writeBackup } from '@/utils/domain/backup';
 
 const contact = { id: 'priya-raman', name: 'Priya Raman', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' };
 const conversation = {
@@ -71,5 +71,44 @@ describe('mergeById', () => {
     expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 1, written: ['a', 'c'] });
     expect(existing.get('a')!.v).toBe(2);
     expect(existing.get('b')!.v).toBe(1);
+  });
+});
+
+describe('backup files: every bad case names what and where', () => {
+  it('refuses wrong types, bad dates, duplicate contacts and odd lists', () => {
+    expect(error(file({ conversations: [{ ...conversation, outcomes: { connected: 'yes' } }] }))).toMatch(/^conversations\[0\]\.outcomes\.connected: expected true or false/);
+    expect(error(file({ conversations: [{ ...conversation, goal: '3' }] }))).toMatch(/^conversations\[0\]\.goal: expected one of 1, 2, 3, 4/);
+    expect(error(file({ conversations: [{ ...conversation, goal: 0 }] }))).toMatch(/^conversations\[0\]\.goal: expected one of/);
+    expect(error(file({ conversations: [{ ...conversation, updatedAt: '2026-02-30T99:00:00Z' }] }))).toMatch(/^conversations\[0\]\.updatedAt: expected an ISO 8601 date/);
+    expect(error(file({ conversations: [{ ...conversation, requestedAt: 1700000000000 }] }))).toMatch(/^conversations\[0\]\.requestedAt: expected a date string/);
+    expect(error(file({ contacts: [contact, { ...contact, name: 'Priya again' }] }))).toMatch(/^contacts\[1\]\.id: "priya-raman" is used twice \(also at contacts\[0\]\)/);
+    expect(error(file({ contacts: [{ ...contact, id: '' }] }))).toMatch(/^contacts\[0\]\.id: expected a non-empty id/);
+    expect(error(file({ contacts: [contact, 'Priya'] }))).toMatch(/^contacts\[1\]/);
+    expect(error(file({ conversations: { c1: conversation } }))).toMatch(/^conversations: expected a list/);
+    expect(error(file({ settings: { weeklyPointsGoal: -3 } }))).toMatch(/^settings\.weeklyPointsGoal: expected 0 or more/);
+    expect(error(file({ settings: { theme: 'purple' } }))).toMatch(/^settings\.theme: expected one of "system", "light", "dark"/);
+    expect(error(file({ version: 1.5 }))).toMatch(/^version: expected a whole number/);
+    expect(error(JSON.stringify({ version: 1, contacts: [] }))).toMatch(/format: expected "fifteen-backup", found nothing/);
+    expect(error('   \n')).toMatch(/empty/);
+    expect(error('null')).toMatch(/expected a JSON object/);
+  });
+
+  it('reads a large file in chunks, reporting progress, with the same result', async () => {
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...conversation, id: `c${i}` }));
+    const text = file({ conversations: many });
+    const seen: string[] = [];
+    let pauses = 0;
+    const r = await readBackupAsync(text, { onProgress: (p) => seen.push(`${p.field} ${p.done}/${p.total}`), pause: async () => void pauses++ });
+    expect(r.ok && r.backup.conversations.length).toBe(4500);
+    expect(seen).toEqual(['contacts 1/1', 'conversations 2000/4500', 'conversations 4000/4500', 'conversations 4500/4500']);
+    expect(pauses).toBe(seen.length);
+    expect(readBackup(text)).toEqual(r);
+  });
+
+  it('a large file with one bad record deep inside is refused, saying where', async () => {
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...conversation, id: `c${i}`, ...(i === 4321 ? { status: 'ghosted' } : {}) }));
+    const r = await readBackupAsync(file({ conversations: many }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^conversations\[4321\]\.status: expected one of/);
   });
 });

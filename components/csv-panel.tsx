@@ -1,0 +1,105 @@
+// Spreadsheets in and out: contacts and conversations exported as CSV, and LinkedIn's own
+// Connections.csv imported as contacts. Rows that could not be imported are listed with their
+// line number and the reason, never dropped silently.
+import { useState } from 'preact/hooks';
+import type { OptionsStrings } from '@/entrypoints/options/strings';
+
+export interface ConnectionsResult {
+  message: string;
+  problems: { line: number; reason: string }[];
+}
+
+export interface CsvPanelProps {
+  strings: OptionsStrings['csv'];
+  connectionStrings: OptionsStrings['connections'];
+  onExportContacts: () => Promise<string>;
+  onExportConversations: () => Promise<string>;
+  onImportConnections: (file: File) => Promise<ConnectionsResult>;
+  readOnly?: boolean;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy' | 'ok' | 'error'; message: string };
+
+function StatusLine({ status, testid }: { status: Status; testid: string }) {
+  return (
+    <p data-testid={testid} class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+      {status.kind === 'idle' ? '' : status.message}
+    </p>
+  );
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onExportConversations, onImportConnections, readOnly }: CsvPanelProps) {
+  const [exportStatus, setExportStatus] = useState<Status>({ kind: 'idle' });
+  const [importStatus, setImportStatus] = useState<Status>({ kind: 'idle' });
+  const [problems, setProblems] = useState<ConnectionsResult['problems']>([]);
+
+  const exportWith = async (work: () => Promise<string>) => {
+    try {
+      setExportStatus({ kind: 'ok', message: await work() });
+    } catch (e) {
+      setExportStatus({ kind: 'error', message: errorText(e) });
+    }
+  };
+
+  return (
+    <>
+      <section class="card" aria-labelledby="csv-heading">
+        <h2 id="csv-heading">{strings.heading}</h2>
+        <p class="muted">{strings.intro}</p>
+        <div class="row">
+          <button type="button" class="secondary" data-testid="csv-export-contacts" onClick={() => exportWith(onExportContacts)}>{strings.exportContacts}</button>
+          <button type="button" class="secondary" data-testid="csv-export-conversations" onClick={() => exportWith(onExportConversations)}>{strings.exportConversations}</button>
+        </div>
+        <StatusLine status={exportStatus} testid="csv-status" />
+      </section>
+
+      <section class="card" aria-labelledby="connections-heading">
+        <h2 id="connections-heading">{cs.heading}</h2>
+        <p class="muted">{cs.intro}</p>
+        <label class={`button secondary${readOnly ? ' disabled' : ''}`}>
+          {cs.import}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            class="visually-hidden"
+            data-testid="connections-import"
+            disabled={readOnly}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              setProblems([]);
+              setImportStatus({ kind: 'busy', message: cs.reading });
+              onImportConnections(file)
+                .then(
+                  (result) => {
+                    setImportStatus({ kind: 'ok', message: result.message });
+                    setProblems(result.problems);
+                  },
+                  (err: unknown) => setImportStatus({ kind: 'error', message: errorText(err) }),
+                )
+                .finally(() => {
+                  input.value = '';
+                });
+            }}
+          />
+        </label>
+        <StatusLine status={importStatus} testid="connections-status" />
+        {problems.length > 0 && (
+          <div class="problems" data-testid="connections-problems">
+            <p><strong>{cs.problemsHeading(problems.length)}</strong></p>
+            <ul>
+              {problems.map((p) => (
+                <li key={`${p.line}-${p.reason}`}>
+                  <span class="line-no">{cs.line(p.line)}</span> {p.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

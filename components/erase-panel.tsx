@@ -1,0 +1,83 @@
+// Erasing everything, in two steps: the first says what will be lost (N contacts, M
+// conversations) and offers a backup before the second does it. An inline step rather than
+// window.confirm, so it can say all that, be styled, and be reached by keyboard.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OptionsStrings } from '@/entrypoints/options/strings';
+
+export interface ErasePanelProps {
+  strings: OptionsStrings['erase'];
+  contacts: number;
+  conversations: number;
+  onExport: () => Promise<string>;
+  onErase: () => Promise<void>;
+  readOnly?: boolean;
+}
+
+type Step = { kind: 'idle' } | { kind: 'confirm'; note?: string } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string };
+
+export function ErasePanel({ strings, contacts, conversations, onExport, onErase, readOnly }: ErasePanelProps) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  // Focus follows the step: into the confirmation when it opens, back to the button after.
+  useEffect(() => {
+    if (step.kind === 'confirm' && !wasConfirming.current) confirmRef.current?.focus();
+    if (step.kind === 'idle' && wasConfirming.current) startRef.current?.focus();
+    wasConfirming.current = step.kind === 'confirm';
+  }, [step.kind]);
+
+  const erase = async () => {
+    setStep({ kind: 'busy' });
+    try {
+      await onErase();
+      setStep({ kind: 'done' });
+    } catch (e) {
+      setStep({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <section class="card danger-zone" aria-labelledby="erase-heading">
+      <h2 id="erase-heading">{strings.heading}</h2>
+      <p class="muted">{strings.intro}</p>
+      {step.kind === 'confirm' || step.kind === 'busy' ? (
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="erase-confirm-heading"
+          aria-describedby="erase-confirm-text"
+          tabIndex={-1}
+          ref={confirmRef}
+          data-testid="erase-confirm"
+          onKeyDown={(e) => e.key === 'Escape' && setStep({ kind: 'idle' })}
+        >
+          <h3 id="erase-confirm-heading">{strings.confirmHeading}</h3>
+          <p id="erase-confirm-text">{strings.confirm(contacts, conversations)}</p>
+          <div class="row">
+            <button
+              type="button"
+              onClick={() => onExport().then((note) => setStep({ kind: 'confirm', note }), (e: unknown) => setStep({ kind: 'confirm', note: String(e instanceof Error ? e.message : e) }))}
+            >
+              {strings.exportFirst}
+            </button>
+            <button type="button" class="danger" data-testid="erase-confirm-yes" disabled={step.kind === 'busy'} onClick={erase}>
+              {step.kind === 'busy' ? strings.erasing : strings.yes}
+            </button>
+            <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })}>
+              {strings.cancel}
+            </button>
+          </div>
+          {step.kind === 'confirm' && step.note && <p class="status status-ok" role="status">{step.note}</p>}
+        </div>
+      ) : (
+        <button type="button" class="danger" ref={startRef} data-testid="erase-start" disabled={readOnly} onClick={() => setStep({ kind: 'confirm' })}>
+          {strings.start}
+        </button>
+      )}
+      {step.kind === 'done' && <p class="status status-ok" role="status" data-testid="erase-status">{strings.done}</p>}
+      {step.kind === 'error' && <p class="status status-error" role="alert" data-testid="erase-status">{step.message}</p>}
+    </section>
+  );
+}
