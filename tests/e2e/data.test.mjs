@@ -44,17 +44,22 @@ async function popupNumbers(harness) {
 }
 
 async function importInOptions(page, path) {
-  const before = await page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
+  // Each import passes through a busy state; watch for it, then for the result after it.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="backup-status"]');
+    window.__importDone = false;
+    let busy = false;
+    window.__importObserver?.disconnect();
+    window.__importObserver = new MutationObserver(() => {
+      if (status.className.includes('busy')) busy = true;
+      else if (busy) window.__importDone = true;
+    });
+    window.__importObserver.observe(status, { attributes: true, characterData: true, childList: true, subtree: true });
+  });
   const input = await page.$('input[type=file][data-testid="backup-import"]');
   await input.uploadFile(path);
-  await pollPage(page, (b) => {
-    const s = document.querySelector('[data-testid="backup-status"]');
-    return !!s && s.textContent !== b && !s.className.includes('busy') && s.textContent.trim() !== '';
-  }, before, { what: 'the import result', timeout: 30_000 });
-  // Let the next import start from an idle status.
-  const text = await page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
-  await page.evaluate(() => (document.querySelector('[data-testid="backup-status"]').textContent = ''));
-  return text;
+  await pollPage(page, () => window.__importDone === true, null, { what: 'the import result', timeout: 30_000, interval: 20 });
+  return page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
 }
 
 describe(`data (${kind})`, () => {
