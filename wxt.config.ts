@@ -1,5 +1,6 @@
 // Build configuration for both browsers. Chrome gets Manifest V3; Firefox gets Manifest V3 too
 // (see README: one manifest shape, `action` everywhere, event-page background in Firefox).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
@@ -27,6 +28,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content script runs on every LinkedIn page, so its size matters (SPEC §5, issue #6).
+    // There it uses only runtime.sendMessage, runtime.id and storage.onChanged, which Chrome's
+    // MV3 `chrome` and Firefox's `browser` both offer with promises: it takes WXT's plain
+    // `browser` instead of webextension-polyfill (~3 KB gzip), which the pages and the
+    // background keep.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const plain = fileURLToPath(import.meta.resolve('wxt/browser'));
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: plain });
+      else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': plain } };
+    },
+  },
   zip: {
     name: 'fifteen',
   },
