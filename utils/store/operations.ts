@@ -93,26 +93,6 @@ export function importBackup(backup: Backup): Promise<ImportSummary> {
   });
 }
 
-/** Creates or updates contacts by id (LinkedIn's Connections.csv); never duplicates. */
-export function importContacts(incoming: ContactInput[]): Promise<{ added: number; updated: number; unchanged: number }> {
-  return transact(async (tx) => {
-    const now = new Date();
-    const count = { added: 0, updated: 0, unchanged: 0 };
-    for (const input of incoming) {
-      const existing = await tx.getContact(input.id);
-      const next = upsertContact(existing, input, now);
-      if (!existing) count.added++;
-      else if (next.updatedAt !== existing.updatedAt) count.updated++;
-      else {
-        count.unchanged++;
-        continue;
-      }
-      await tx.putContact(next);
-    }
-    return count;
-  });
-}
-
 export function eraseAll(): Promise<void> {
   return transact((tx) => tx.eraseAll());
 }
