@@ -31,6 +31,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   let href = '';
   let slug: string | null = null;
   let current: Mounted | null = null;
+  /** The card last decided on: the one the helper is mounted for, or the user's own. */
   let currentCard: Element | null = null;
   let fallbackTimer: number | undefined;
 
@@ -53,10 +54,15 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
       return;
     }
     const page = classifyPage(doc, url);
-    if (page.kind !== 'profile') return;
+    if (current) unmount();
+    if (page.kind !== 'profile') {
+      // The user's own profile: remember the card, so later changes to the page cost nothing.
+      currentCard = found.card;
+      win.clearTimeout(fallbackTimer);
+      return;
+    }
     const reading = readProfile(doc, url, doc.title);
     if (!reading) return;
-    if (current) unmount();
     currentCard = found.card;
     current = mount({ reading, row: findActionRow(found.card, found.frontEnd) });
     win.clearTimeout(fallbackTimer);
@@ -76,8 +82,9 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
       }
     }
     if (!slug) return;
-    if (current && current.host.isConnected && (!currentCard || currentCard.isConnected)) return;
-    if (current) unmount();
+    const settled = current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : currentCard?.isConnected;
+    if (settled) return;
+    unmount();
     tryMount(false);
   };
 

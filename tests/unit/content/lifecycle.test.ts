@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://www.linkedin.com/feed/"}
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContentScriptContext } from '#imports';
+import { startLifecycle, type Placement } from '@/entrypoints/linkedin.content/lifecycle';
+import { loadFixture } from '../linkedin/fixtures';
+
+/** Shows a fixture's body in this document at its address, like LinkedIn's in-page navigation. */
+function show(name: string, { push = true } = {}) {
+  const f = loadFixture(name);
+  if (push) history.pushState({}, '', f.url.href);
+  document.title = f.title;
+  document.body.replaceChildren(...Array.from(f.doc.body.childNodes, (n) => document.importNode(n, true)));
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function fakeCtx() {
+  const listeners: (() => void)[] = [];
+  const ctx = {
+    isInvalid: false,
+    onInvalidated: (cb: () => void) => listeners.push(cb),
+    invalidate() {
+      ctx.isInvalid = true;
+      for (const cb of listeners) cb();
+    },
+  };
+  return ctx;
+}
+
+describe('the helper lifecycle', () => {
+  let mounts: Placement[];
+  let live: Set<Element>;
+  let ctx: ReturnType<typeof fakeCtx>;
+  let stop: () => void;
+
+  beforeEach(() => {
+    history.replaceState({}, '', 'https://www.linkedin.com/feed/');
+    document.body.replaceChildren();
+    mounts = [];
+    live = new Set();
+    ctx = fakeCtx();
+  });
+  afterEach(() => stop?.());
+
+  const start = () => {
+    stop = startLifecycle(ctx as unknown as ContentScriptContext, (placement) => {
+      mounts.push(placement);
+      const host = document.createElement('fifteen-helper');
+      (placement.row ?? document.body).append(host);
+      live.add(host);
+      return {
+        host,
+        remove() {
+          host.remove();
+          live.delete(host);
+        },
+      };
+    });
+  };
+  const helpers = () => document.querySelectorAll('fifteen-helper').length;
+
+  it('mounts one helper in the action row of the profile in the address', async () => {
+    show('classic-profile');
+    start();
+    await flush();
+    expect(mounts).toHaveLength(1);
+    expect(mounts[0]!.reading.name).toBe('Priya Raman');
+    expect(mounts[0]!.row).not.toBeNull();
+    expect(helpers()).toBe(1);
+    // Unrelated changes to the page cost nothing and mount nothing more.
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
+    await flush();
+    expect(mounts).toHaveLength(1);
+  });
+
+  it('follows navigation from profile to profile and away, never showing the previous person', async () => {
+    show('classic-profile');
+    start();
+    await flush();
+    // The address changes first; the old card lingers until the new one renders.
+    history.pushState({}, '', 'https://www.linkedin.com/in/jonas-weber/');
+    document.body.append(document.createElement('span'));
+    await flush();
+    expect(helpers()).toBe(0);
+    show('sdui-profile-view-name', { push: false });
+    await flush();
+    expect(mounts.map((m) => m.reading.slug)).toEqual(['priya-raman', 'jonas-weber']);
+    expect(helpers()).toBe(1);
+    show('feed');
+    await flush();
+    expect(helpers()).toBe(0);
+  });
+
+  it('waits for a card that renders late, and remounts when the card is replaced', async () => {
+    show('classic-skeleton');
+    start();
+    await flush();
+    expect(helpers()).toBe(0);
+    show('classic-profile', { push: false });
+    await flush();
+    expect(helpers()).toBe(1);
+    show('classic-profile', { push: false });
+    await flush();
+    expect(mounts).toHaveLength(2);
+    expect(helpers()).toBe(1);
+  });
+
+  it("stays off the user's own profile and a card that belongs to someone else", async () => {
+    show('classic-own-profile');
+    start();
+    await flush();
+    show('sdui-mid-navigation');
+    await flush();
+    expect(mounts).toHaveLength(0);
+  });
+
+  it('goes away cleanly when the extension is reloaded', async () => {
+    show('sdui-profile');
+    start();
+    await flush();
+    expect(helpers()).toBe(1);
+    ctx.invalidate();
+    expect(helpers()).toBe(0);
+    show('classic-profile');
+    await flush();
+    expect(helpers()).toBe(0);
+  });
+});
