@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { Helper, type HelperProps } from '@/components/helper/helper';
+import { HELPER_STRINGS } from '@/components/helper/helper-strings';
+import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
+import type { Conversation } from '@/utils/domain/model';
+
+const person = { name: 'Priya Raman', firstName: 'Priya', headline: 'Senior Product Manager at Stripe', company: 'Stripe', role: 'Senior Product Manager', location: 'San Francisco Bay Area' };
+const met: Conversation = {
+  id: 'c1', contactId: 'priya-raman', status: 'met', channel: 'linkedin-note', goal: 3, requestedAt: '2026-11-02T09:00:00.000Z',
+  scheduledFor: null, metAt: '2026-11-10T16:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true, opening: false },
+  referrals: [], contactPerson: null, notes: '', createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z',
+};
+
+function setup(extra: Partial<HelperProps> = {}) {
+  const calls = {
+    onPersonChange: vi.fn(),
+    onCopy: vi.fn(async () => true),
+    onInsert: vi.fn(() => false),
+    onLogRequest: vi.fn(async (_request: Parameters<HelperProps['onLogRequest']>[0]) => undefined),
+  };
+  function Harness() {
+    const [open, setOpen] = useState(false);
+    return (
+      <Helper
+        strings={HELPER_STRINGS}
+        person={person}
+        missing={[]}
+        me={{ myName: 'Jordan Lee', exploring: 'product management', pitch: "I'm a lawyer moving into product" }}
+        noteLimit={200}
+        templates={DEFAULT_TEMPLATES}
+        history={[]}
+        counts={{ requestsThisWeek: 2, notesThisMonth: 1, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 }}
+        open={open}
+        onOpenChange={setOpen}
+        {...calls}
+        {...extra}
+      />
+    );
+  }
+  render(<Harness />);
+  return calls;
+}
+const draft = () => screen.getByTestId('draft') as HTMLTextAreaElement;
+const open = () => fireEvent.click(screen.getByTestId('helper-toggle'));
+
+afterEach(cleanup);
+
+describe('the profile helper', () => {
+  it('starts as a labelled pill and opens a panel with the person', () => {
+    setup();
+    const toggle = screen.getByTestId('helper-toggle');
+    expect(toggle.getAttribute('aria-label')).toBe('Ask Priya Raman for a 15-minute coffee');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByTestId('draft')).toBeNull();
+    open();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('helper-name').textContent).toBe('Priya Raman');
+    expect(screen.getByTestId('helper-company').textContent).toBe('Stripe');
+  });
+
+  it('drafts a short connection note in the user voice, with a live counter', () => {
+    setup();
+    open();
+    expect(draft().value).toMatch(/^Hi Priya, /);
+    expect(draft().value).toMatch(/15 minutes/);
+    expect(draft().value).toMatch(/Jordan$/);
+    expect(screen.getByText(`${[...draft().value].length} / 200`)).toBeTruthy();
+    const text = 'Hi Priya, could I pick your brain about an informational interview? 🙂';
+    fireEvent.input(draft(), { target: { value: text } });
+    // Counted as LinkedIn counts: the emoji is one character, not two UTF-16 units.
+    expect(screen.getByText(`${text.length - 1} / 200`)).toBeTruthy();
+    expect(screen.getByText(/'pick your brain' can sound like taking/i)).toBeTruthy();
+    expect(screen.getByText(/put on the spot by 'informational interview'/)).toBeTruthy();
+  });
+
+  it('flags a draft over the note limit', () => {
+    setup();
+    open();
+    fireEvent.input(draft(), { target: { value: `Hi Priya, would you have 15 minutes? ${'x'.repeat(200)}` } });
+    expect(document.querySelector('.counter.over')).not.toBeNull();
+    expect(screen.getByText(/longer than LinkedIn allows/)).toBeTruthy();
+  });
+
+  it('switches to an email draft and logs the request with its channel and goal', async () => {
+    const calls = setup();
+    open();
+    fireEvent.click(screen.getByLabelText(HELPER_STRINGS.kinds.email));
+    expect(draft().value).not.toMatch(/^Hi Priya, I'm a lawyer moving into product\. I'd value/);
+    fireEvent.click(screen.getByLabelText(/A memorable impression/));
+    fireEvent.click(screen.getByTestId('log-request'));
+    await waitFor(() => expect(calls.onLogRequest).toHaveBeenCalledTimes(1));
+    expect(calls.onLogRequest.mock.calls[0]![0]).toMatchObject({ channel: 'email', goal: 3 });
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.logged)).toBeTruthy());
+  });
+
+  it('copies the draft, and says what to do when no LinkedIn box is open for Insert', async () => {
+    const calls = setup();
+    open();
+    fireEvent.click(screen.getByTestId('copy-draft'));
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.copied)).toBeTruthy());
+    expect(calls.onCopy).toHaveBeenCalledWith(draft().value);
+    fireEvent.click(screen.getByText(HELPER_STRINGS.insert));
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.noBox)).toBeTruthy());
+    expect(calls.onInsert).toHaveBeenCalledWith(draft().value, 'note');
+  });
+
+  it('lets the user correct what the page showed', () => {
+    const calls = setup({ missing: ['location'] , person: { ...person, location: '' } });
+    open();
+    expect(screen.getByText(/Couldn't read location/)).toBeTruthy();
+    fireEvent.click(screen.getByText(HELPER_STRINGS.edit));
+    fireEvent.change(screen.getByLabelText('Company'), { target: { value: ' Stripe, Inc. ' } });
+    expect(calls.onPersonChange).toHaveBeenCalledWith('company', 'Stripe, Inc.');
+  });
+
+  it('shows the history with its points and opens the outcome form for one conversation', () => {
+    const renderOutcome = vi.fn(() => <p>outcome form</p>);
+    setup({ history: [met], renderOutcome });
+    open();
+    expect(screen.getByText('Met')).toBeTruthy();
+    expect(document.querySelector('.history .pts')?.textContent).toBe('3 pts');
+    fireEvent.click(screen.getByText(HELPER_STRINGS.recordOutcome));
+    expect(screen.getByText('outcome form')).toBeTruthy();
+  });
+
+  it('warns near the weekly invitation limit and when the monthly notes are used', () => {
+    setup({ counts: { requestsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 } });
+    open();
+    expect(screen.getByText(HELPER_STRINGS.nearRequestLimit)).toBeTruthy();
+    expect(screen.getByText(HELPER_STRINGS.overNoteAllowance)).toBeTruthy();
+  });
+
+  it('closes with Escape and gives focus back to the pill', () => {
+    setup();
+    open();
+    fireEvent.keyDown(draft(), { key: 'Escape' });
+    expect(screen.queryByTestId('draft')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('helper-toggle'));
+  });
+});
