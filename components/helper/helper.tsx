@@ -235,25 +235,28 @@ function Panel(props: HelperProps & { onClose: () => void }) {
           {t.insert}
         </button>
         <span class="spacer" />
-        <label class="date">
-          <span class="visually-hidden">{t.requestDate}</span>
-          <input type="date" value={date} max={today()} onChange={(e) => setDate(e.currentTarget.value || today())} />
-        </label>
-        <button
-          type="button"
-          class="primary"
-          data-testid="log-request"
-          disabled={busy}
-          onClick={() =>
-            act(async () => {
-              const at = date === today() ? new Date() : new Date(`${date}T12:00:00`);
-              await props.onLogRequest({ channel: CHANNEL[kind], goal, requestedAt: at.toISOString() });
-              return t.logged;
-            })
-          }
-        >
-          {t.logRequest}
-        </button>
+        {/* The date and the button it goes with stay together when the row wraps. */}
+        <span class="log">
+          <label class="date">
+            <span class="visually-hidden">{t.requestDate}</span>
+            <input type="date" value={date} max={today()} onChange={(e) => setDate(e.currentTarget.value || today())} />
+          </label>
+          <button
+            type="button"
+            class="primary"
+            data-testid="log-request"
+            disabled={busy}
+            onClick={() =>
+              act(async () => {
+                const at = date === today() ? new Date() : new Date(`${date}T12:00:00`);
+                await props.onLogRequest({ channel: CHANNEL[kind], goal, requestedAt: at.toISOString() });
+                return t.logged;
+              })
+            }
+          >
+            {t.logRequest}
+          </button>
+        </span>
       </div>
       <p class={notice?.error ? 'notice error' : 'notice'} role="status" aria-live="polite">
         {notice?.text ?? ''}

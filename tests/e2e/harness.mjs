@@ -213,9 +213,10 @@ const CHROMIUM_ARGS = [
 /**
  * Launches a browser with the built extension installed.
  * @param {'chromium'|'firefox'} kind
- * @param {{ extensionDir?: string }} [options] another unpacked extension (the harness's own tests)
+ * @param {{ extensionDir?: string, headless?: boolean }} [options] another unpacked extension (the
+ *   harness's own tests); headless: false shows the window (npm run demo)
  */
-export async function launchBrowser(kind, { extensionDir } = {}) {
+export async function launchBrowser(kind, { extensionDir, headless = true } = {}) {
   const spec = BROWSERS[kind];
   if (!spec) throw new Error(`unknown browser kind: ${kind}`);
   const dir = extensionDir ?? spec.outputDir;
@@ -253,7 +254,7 @@ export async function launchBrowser(kind, { extensionDir } = {}) {
         browser: 'chrome',
         executablePath: spec.executablePath,
         enableExtensions: true,
-        headless: true,
+        headless,
         pipe: true,
         userDataDir: profileDir,
         timeout: LAUNCH_TIMEOUT_MS,
@@ -263,7 +264,7 @@ export async function launchBrowser(kind, { extensionDir } = {}) {
       browser = await puppeteer.launch({
         browser: 'firefox',
         executablePath: spec.executablePath,
-        headless: true,
+        headless,
         userDataDir: profileDir,
         timeout: LAUNCH_TIMEOUT_MS,
         // Lets WebDriver BiDi install add-ons and reach extension pages.

@@ -1,0 +1,123 @@
+// Takes the README's screenshots with the built extension in headless Chromium and writes them
+// to docs/screenshots/: the helper on a LinkedIn profile (closed, open, dark, new front end),
+// the popup (empty, busy, dark) and the options page (light, dark). The LinkedIn pages are the
+// test fixtures served at their real address, dressed to look roughly like LinkedIn; the busy
+// history is a backup imported through the options page, as a user would.
+//
+//   npm run build && npm run screenshots
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, browserAvailable, launchBrowser, pollPage, waitForElement } from '../tests/e2e/harness.mjs';
+import { clickInHelper } from '../tests/e2e/linkedin-spa.mjs';
+import { fixtureRoute, sampleBackup } from './sample-stage.mjs';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+const LINKEDIN_VIEWPORT = { width: 1280, height: 900 };
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+const OPTIONS_VIEWPORT = { width: 1100, height: 900 };
+const DARK = [{ name: 'prefers-color-scheme', value: 'dark' }];
+const LIGHT = [{ name: 'prefers-color-scheme', value: 'light' }];
+
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+const written = [];
+
+async function shoot(page, name, options = {}) {
+  // Let transitions (the goal bar) and late renders settle; no caret or focus ring in the picture.
+  await pause(400);
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path, ...options });
+  written.push(path);
+  console.log(`  ${name}.png`);
+}
+
+const helperReady = (page) => waitForElement(page, 'fifteen-helper', { timeout: 15_000 });
+async function openHelper(page) {
+  await clickInHelper(page, 'helper-toggle');
+  await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]')?.value, null, { what: 'the helper panel with a draft' });
+}
+
+async function importBackup(harness, file) {
+  const page = await harness.openExtensionPage('options.html');
+  try {
+    const input = await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
+    await input.uploadFile(file);
+    await pollPage(page, () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''), null, { what: 'the import result', timeout: 30_000 });
+    console.log(`  seeded: ${await page.$eval('[data-testid="backup-status"]', (el) => el.textContent.trim())}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function linkedInShot(harness, fixture, name, { dark = false, open = false } = {}) {
+  const { path, routes } = fixtureRoute(fixture, { dark });
+  const tab = await harness.newLinkedInPage(routes);
+  try {
+    await tab.page.setViewport(LINKEDIN_VIEWPORT);
+    await tab.page.emulateMediaFeatures(dark ? DARK : LIGHT);
+    await tab.open(path);
+    await helperReady(tab.page);
+    if (open) await openHelper(tab.page);
+    await shoot(tab.page, name);
+    if (tab.blocked.length) console.log(`  (blocked on ${name}: ${tab.blocked.map((b) => b.url).join(', ')})`);
+  } finally {
+    await tab.page.close();
+  }
+}
+
+async function extensionShot(harness, file, name, { viewport, dark = false, ready, fullPage = false }) {
+  const page = await harness.openExtensionPage(file);
+  try {
+    await page.setViewport(viewport);
+    await page.emulateMediaFeatures(dark ? DARK : LIGHT);
+    await pollPage(page, ready, null, { what: `${file} ready`, timeout: 15_000 });
+    await shoot(page, name, { fullPage });
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  if (!browserAvailable('chromium')) {
+    console.error('Chromium not found at /usr/bin/chromium (or FIFTEEN_CHROMIUM): apt-get install -y chromium');
+    process.exit(1);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'fifteen-screenshots-'));
+  const harness = await launchBrowser('chromium');
+  try {
+    console.log(`Writing to ${OUT}`);
+    const popupEmpty = () => !!document.querySelector('.getting-started');
+    const popupBusy = () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '25';
+    const optionsReady = () => !!document.querySelector('[data-testid="backup-export"]') && !!document.querySelector('textarea, input[type="text"]');
+
+    await extensionShot(harness, 'popup.html', 'popup-empty', { viewport: POPUP_VIEWPORT, ready: popupEmpty, fullPage: true });
+
+    const backup = join(tmp, 'sample-backup.json');
+    writeFileSync(backup, JSON.stringify(sampleBackup(), null, 1));
+    await importBackup(harness, backup);
+
+    await extensionShot(harness, 'popup.html', 'popup-busy', { viewport: POPUP_VIEWPORT, ready: popupBusy, fullPage: true });
+    await extensionShot(harness, 'popup.html', 'popup-dark', { viewport: POPUP_VIEWPORT, ready: popupBusy, dark: true, fullPage: true });
+    await extensionShot(harness, 'options.html', 'options-light', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, fullPage: true });
+    await extensionShot(harness, 'options.html', 'options-dark', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, dark: true, fullPage: true });
+
+    await linkedInShot(harness, 'classic-profile', 'helper-closed');
+    await linkedInShot(harness, 'classic-profile', 'helper-open', { open: true });
+    await linkedInShot(harness, 'classic-profile', 'helper-dark', { dark: true, open: true });
+    await linkedInShot(harness, 'sdui-profile-view-name', 'helper-sdui');
+
+    const outside = harness.outsideRequests();
+    if (outside.length) console.log(`Requests that reached the network (should be none): ${outside.map((r) => r.url).join(', ')}`);
+    console.log(`${written.length} screenshots written.`);
+  } finally {
+    await harness.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
