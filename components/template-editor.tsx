@@ -125,7 +125,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const preview = useMemo(() => {
     if (!selected) return null;
     const vars = templateVars(person, author);
-    const text = renderTemplate(selected.body, vars);
+    // As the helper drafts it: a note sheds optional parts to fit the limit.
+    const text = renderTemplate(selected.body, vars, limitFor(selected.kind, noteLimit) ?? undefined);
     const subject = selected.kind === 'email' && selected.subject ? renderTemplate(selected.subject, vars) : null;
     const warnings = checkDraft(text, { kind: selected.kind, noteLimit });
     const seen = new Set<DraftWarningCode>();

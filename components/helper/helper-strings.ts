@@ -8,7 +8,7 @@ export const HELPER_STRINGS = {
   panelLabel: 'Fifteen: ask for a 15-minute coffee',
   close: 'Close',
   person: 'Person',
-  edit: 'Correct',
+  edit: 'Edit details',
   doneEditing: 'Done',
   fields: { name: 'Name', company: 'Company', role: 'Role', headline: 'Headline', location: 'Location' },
   unknown: 'not found on the page',

@@ -98,15 +98,15 @@ function Panel(props: HelperProps & { onClose: () => void }) {
 
   const choices = useMemo(() => templatesFor(kind, goal, props.templates), [kind, goal, props.templates]);
   const template = choices.find((c) => c.id === templateId) ?? choices[0];
+  const limit = limitFor(kind, noteLimit);
   const generated = useMemo(
-    () => (template ? renderTemplate(template.body, templateVars(person, { myName: props.me.myName, exploring: props.me.exploring, pitch: props.me.pitch })) : ''),
-    [template, person, props.me],
+    () => (template ? renderTemplate(template.body, templateVars(person, props.me), limit ?? undefined) : ''),
+    [template, person, props.me, limit],
   );
   // The user's own edits win until they pick another kind, goal or template.
   const [draft, setDraft] = useState(generated);
   useEffect(() => setDraft(generated), [generated]);
 
-  const limit = limitFor(kind, noteLimit);
   const length = countCharacters(draft);
   const warnings = useMemo(() => checkDraft(draft, { kind, noteLimit, firstMessage: props.history.length === 0 }), [draft, kind, noteLimit, props.history.length]);
   const shown = warnings.filter((w, i) => warnings.findIndex((x) => x.code === w.code) === i);

@@ -246,16 +246,40 @@ function fill(text: string, vars: TemplateVars): string {
  * - `[ at {company}]` is an optional segment: it disappears when a placeholder inside it is
  *   empty, and otherwise renders without its brackets. `[{exploring}|this work]` falls back to
  *   the text after `|`.
+ * - With `maxLength`, optional segments are dropped, the one that saves most first, until the
+ *   text fits (a connection note must fit LinkedIn's limit).
  * - Whatever empty values leave behind is tidied: no double spaces, no space before
  *   punctuation, no trailing spaces, at most one blank line in a row.
  */
-export function renderTemplate(body: string, vars: TemplateVars): string {
-  const withSegments = body.replace(SEGMENT_RE, (_whole, inner: string) => {
-    const [main = '', fallback] = splitAlternative(inner);
-    if (complete(main, vars)) return main;
-    return fallback !== undefined && complete(fallback, vars) ? fallback : '';
-  });
-  return tidy(fill(withSegments, vars));
+export function renderTemplate(body: string, vars: TemplateVars, maxLength?: number): string {
+  const render = (skip: ReadonlySet<number>) => {
+    let index = 0;
+    const withSegments = body.replace(SEGMENT_RE, (_whole, inner: string) => {
+      if (skip.has(index++)) return '';
+      const [main = '', fallback] = splitAlternative(inner);
+      if (complete(main, vars)) return main;
+      return fallback !== undefined && complete(fallback, vars) ? fallback : '';
+    });
+    return tidy(fill(withSegments, vars));
+  };
+  let text = render(new Set());
+  if (maxLength === undefined) return text;
+  // Over the limit (a long pitch, a long company name): drop optional segments, the one that
+  // saves most first, until the draft fits — a shorter note beats one LinkedIn refuses.
+  const count = body.match(SEGMENT_RE)?.length ?? 0;
+  const skip = new Set<number>();
+  while ([...text].length > maxLength && skip.size < count) {
+    let best: { i: number; text: string } | null = null;
+    for (let i = 0; i < count; i++) {
+      if (skip.has(i)) continue;
+      const candidate = render(new Set([...skip, i]));
+      if (!best || candidate.length < best.text.length) best = { i, text: candidate };
+    }
+    if (!best || best.text.length >= text.length) break;
+    skip.add(best.i);
+    text = best.text;
+  }
+  return text;
 }
 
 /** `a|b` → [a, b]; only the first bar outside a placeholder splits. */

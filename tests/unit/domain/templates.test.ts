@@ -176,3 +176,26 @@ describe('effectiveTemplates', () => {
     expect(effectiveTemplates([])).toBe(DEFAULT_TEMPLATES);
   });
 });
+
+describe('renderTemplate with a length limit', () => {
+  const note = DEFAULT_TEMPLATES.find((t) => t.id === 'note-warm')!;
+  const vars = templateVars(
+    { name: 'Priya Raman', firstName: 'Priya', company: 'Stripe' },
+    { myName: 'Sam Lee', exploring: 'product management in fintech', pitch: "I'm moving from payments operations into product after eight years in fintech" },
+  );
+
+  it('drops optional segments, the biggest saving first, until the note fits', () => {
+    const full = renderTemplate(note.body, vars);
+    expect([...full].length).toBeGreaterThan(200);
+    const fitted = renderTemplate(note.body, vars, 200);
+    expect([...fitted].length).toBeLessThanOrEqual(200);
+    expect(fitted).not.toContain('eight years');
+    expect(fitted).toContain('at Stripe');
+    expect(fitted).toMatch(/^Hi Priya, .*15 minutes.*Sam$/);
+  });
+
+  it('leaves a note that fits as it is', () => {
+    const short = templateVars({ name: 'Priya Raman', company: 'Stripe' }, { myName: 'Sam Lee', pitch: 'I work in ops' });
+    expect(renderTemplate(note.body, short, 200)).toBe(renderTemplate(note.body, short));
+  });
+});
