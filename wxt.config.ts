@@ -15,7 +15,6 @@ export default defineConfig({
     // 10 MB storage.local quota. It shows no warning at install.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
-    action: { default_title: 'Fifteen — your networking points' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -44,5 +43,7 @@ export default defineConfig({
   },
   zip: {
     name: 'fifteen',
+    // The reviewers' sources package needs the code, not the README's pictures.
+    excludeSources: ['docs/**', 'bench/results/**'],
   },
 });

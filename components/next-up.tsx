@@ -100,7 +100,13 @@ export function NextUp(props: NextUpProps) {
                   <span class="meta">{s.when(new Date(item.conversation.scheduledFor!))}</span>
                 </div>
                 <div class="actions">
-                  <button type="button" class="small primary" aria-label={s.recordLabel(item.name)} onClick={() => props.onRecord(item.conversation.id)}>
+                  {/* Before the chat, its profile is the likely next step; after it, how it went. */}
+                  <button
+                    type="button"
+                    class={Date.parse(item.conversation.scheduledFor!) <= Date.now() ? 'small primary' : 'small'}
+                    aria-label={s.recordLabel(item.name)}
+                    onClick={() => props.onRecord(item.conversation.id)}
+                  >
                     {s.record}
                   </button>
                   {profileButton(item)}

@@ -31,7 +31,7 @@ export function RecentConversations({ items, strings: s, onRecord, editingId, fo
           <li key={item.conversation.id} class="recent-item" data-testid="recent-item">
             <div class="recent-row">
               <span class={`level-badge level-${item.level}`} aria-hidden="true">
-                {item.level || '·'}
+                {item.level || ''}
               </span>
               <div class="next-who">
                 <span class="name">{item.name}</span>
