@@ -117,7 +117,9 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       const text = await work();
       setNotice(text ? { text } : null);
     } catch (e) {
-      setNotice({ text: t.failed(e instanceof Error ? e.message : String(e)), error: true });
+      // An update of the extension under the page is no failure of the user's: its message alone.
+      const updated = e instanceof Error && e.name === 'ExtensionUpdatedError';
+      setNotice({ text: updated ? e.message : t.failed(e instanceof Error ? e.message : String(e)), error: true });
     } finally {
       setBusy(false);
     }

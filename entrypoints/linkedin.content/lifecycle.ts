@@ -23,6 +23,9 @@ export interface Placement {
 
 export type MountFn = (placement: Placement) => Mounted;
 
+/** The element a helper lives in (SPEC test contract); mount.tsx creates it. */
+export const HELPER_TAG = 'fifteen-helper';
+
 /** How long to wait for a top card before offering the floating button instead. */
 const CARD_PATIENCE_MS = 4000;
 
@@ -41,6 +44,13 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     currentCard = null;
   };
 
+  // Helpers this script did not mount are orphans of an earlier copy of it, left behind when
+  // the extension was updated or reloaded (Firefox injects the new version into open tabs while
+  // the old one can no longer run): there must be one helper, and it must be a live one.
+  const removeOrphans = () => {
+    for (const el of doc.querySelectorAll(HELPER_TAG)) if (el !== current?.host) el.remove();
+  };
+
   const tryMount = (allowFloatingWithoutCard: boolean) => {
     const url = new URL(win.location.href);
     const found = findTopCard(doc, url);
@@ -50,6 +60,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
       const page = classifyPage(doc, url);
       if (page.kind !== 'profile' || !slug) return;
       const reading = readProfile(doc, url, doc.title);
+      removeOrphans();
       current = mount({ reading: reading ?? emptyReading(slug, doc.title), row: null });
       return;
     }
@@ -63,6 +74,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     }
     const reading = readProfile(doc, url, doc.title);
     if (!reading) return;
+    removeOrphans();
     currentCard = found.card;
     current = mount({ reading, row: findActionRow(found.card, found.frontEnd) });
     win.clearTimeout(fallbackTimer);
@@ -88,6 +100,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     tryMount(false);
   };
 
+  removeOrphans();
   const observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   // LinkedIn navigates with pushState; these notice it even before the page changes the DOM.

@@ -2,13 +2,14 @@
 // contract) holding its own styles, put there by this script — no web-accessible stylesheet.
 import { render } from 'preact';
 import { pageTheme } from '@/utils/linkedin/theme';
+import { isExtensionUpdated } from '@/utils/store/remote';
 import { HelperApp } from './helper-app';
-import type { Mounted, Placement } from './lifecycle';
+import { HELPER_TAG, type Mounted, type Placement } from './lifecycle';
 import formCss from '@/components/outcome-form.css?inline';
 import css from './helper.css?inline';
 
 export function mountHelper({ reading, row }: Placement): Mounted {
-  const host = document.createElement('fifteen-helper');
+  const host = document.createElement(HELPER_TAG);
   host.dataset.slug = reading.slug;
   host.dataset.theme = pageTheme(document);
   if (!row) host.dataset.floating = '';
@@ -20,7 +21,7 @@ export function mountHelper({ reading, row }: Placement): Mounted {
   // Keys typed in the helper are the helper's: LinkedIn's page-wide shortcuts must not see them.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
   (row ?? document.body).append(host);
-  const onError = (e: unknown) => console.error('[Fifteen]', e);
+  const onError = (e: unknown) => !isExtensionUpdated(e) && console.error('[Fifteen]', e);
   render(<HelperApp reading={reading} floating={!row} onError={onError} />, root);
   return {
     host,

@@ -4,6 +4,7 @@ import { BackupPanel } from '@/components/backup-panel';
 import { CsvPanel, type ConnectionsResult } from '@/components/csv-panel';
 import { ErasePanel } from '@/components/erase-panel';
 import { SettingsForm } from '@/components/settings-form';
+import { StoreProblems } from '@/components/store-problems';
 import { TemplateEditor } from '@/components/template-editor';
 import { backupFileName, readBackupAsync, writeBackup } from '@/utils/domain/backup';
 import { contactsCsv, conversationsCsv, parseConnectionsCsv } from '@/utils/domain/csv';
@@ -11,7 +12,7 @@ import type { Settings, Theme } from '@/utils/domain/model';
 import { lastProfileContact } from '@/utils/domain/records';
 import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
-import { loadSnapshot } from '@/utils/store/repository';
+import { loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { useSnapshot } from '@/utils/store/use-store';
 import { saveFile } from './save-file';
 import { strings } from './strings';
@@ -28,6 +29,15 @@ export async function exportBackup(save = saveFile): Promise<string> {
   const name = backupFileName();
   save(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');
   return strings.exported(name, snap.contacts.size, snap.conversations.size);
+}
+
+/** Everything stored, exactly as stored (readable or not): nothing is lost that can't be read. */
+export async function exportRaw(save = saveFile): Promise<string> {
+  const now = new Date();
+  const name = backupFileName(now, 'json', 'fifteen-as-stored');
+  const file = { format: 'fifteen-as-stored', exportedAt: now.toISOString(), storage: await loadRaw() };
+  save(name, JSON.stringify(file, null, 2), 'application/json');
+  return strings.storeProblems.exported(name);
 }
 
 /** Reads, checks in chunks (the page stays responsive), then merges in one transaction. */
@@ -99,7 +109,7 @@ export function App() {
         {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
         {state.status === 'error' && <p role="alert" class="status-error">{strings.loadError(state.error)}</p>}
         {snapshot?.readOnly && <p role="alert" class="banner">{strings.readOnly}</p>}
-        {snapshot && !snapshot.readOnly && snapshot.problems.length > 0 && <p role="status" class="banner">{strings.problems(snapshot.problems.length)}</p>}
+        {snapshot && snapshot.problems.length > 0 && <StoreProblems strings={strings.storeProblems} problems={snapshot.problems} onExportRaw={() => exportRaw()} />}
         {settings && (
           <>
             <SettingsForm

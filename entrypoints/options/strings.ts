@@ -8,8 +8,16 @@ export const strings = {
   tagline: 'Your voice, your goals, your data. Everything stays in this browser.',
   loading: 'Loading your settings…',
   loadError: (message: string) => `Your data could not be read: ${message}`,
-  problems: (n: number) => `${plural(n, 'stored record')} could not be read and ${n === 1 ? 'is' : 'are'} left as ${n === 1 ? 'it was' : 'they were'}. Export a backup to keep a copy.`,
   readOnly: 'This data was saved by a newer version of Fifteen, so this page will not change it. Update Fifteen.',
+  storeProblems: {
+    heading: 'Some stored data could not be read',
+    intro: (n: number) =>
+      `${plural(n, 'stored item')} could not be read. Fifteen works with the rest and keeps ${n === 1 ? 'it' : 'these'} as ${n === 1 ? 'it is' : 'they are'}: nothing is deleted.`,
+    more: (n: number) => `…and ${n.toLocaleString('en')} more.`,
+    exportRaw: 'Export everything as stored',
+    exportRawHint: 'A file with all of Fifteen’s stored data exactly as it is, readable or not, so nothing is lost. A backup (below) holds only what could be read.',
+    exported: (name: string) => `Saved ${name}: everything Fifteen has stored, exactly as stored.`,
+  },
   nav: {
     label: 'Sections',
     you: 'About you',

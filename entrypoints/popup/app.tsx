@@ -91,7 +91,7 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
         <div role="status" class="warning" data-testid="problems">
           <p>{snapshot.readOnly ? strings.readOnly : strings.problems(snapshot.problems.length)}</p>
           <button type="button" class="link" onClick={openOptions}>
-            {strings.exportBackup}
+            {strings.problemsAction}
           </button>
         </div>
       )}

@@ -69,8 +69,9 @@ export const strings = {
   },
   outcomeForm: OUTCOME_FORM_STRINGS,
   openOptions: 'Settings and backup',
-  problems: (n: number) => `${n} stored ${n === 1 ? 'record' : 'records'} could not be read. They are kept as they are.`,
-  exportBackup: 'Export a backup',
+  problems: (n: number) =>
+    `${n} stored ${n === 1 ? 'item' : 'items'} could not be read. Fifteen works with the rest and keeps ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it is' : 'they are'}.`,
+  problemsAction: 'See what, and export a copy',
   readOnly: 'Your data was saved by a newer version of Fifteen; it is shown read-only.',
   actionFailed: (message: string) => `That did not work: ${message}`,
   error: (message: string) => `Fifteen could not read its data: ${message}`,

@@ -9,6 +9,12 @@ export const KEY_META = `${PREFIX}meta`;
 export const KEY_SETTINGS = `${PREFIX}settings`;
 /** Which reminders the background has already shown as notifications (not a record shard). */
 export const KEY_NOTIFIED = `${PREFIX}notified`;
+/**
+ * Stored values that could not be read and were in the way of a write (an unreadable record
+ * replaced by a new one with its id, a shard or the settings of an unknown shape): moved here,
+ * never dropped, so an export of everything as stored still holds them.
+ */
+export const KEY_SET_ASIDE = `${PREFIX}set-aside`;
 export type Table = 'contacts' | 'conversations';
 
 export const shardKey = (table: Table, shard: number): string => `${PREFIX}${table}:${shard.toString(16)}`;
@@ -33,5 +39,15 @@ export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
 export const isDataKey = (key: string): boolean => isOurKey(key) && key !== KEY_NOTIFIED;
 
 export interface Meta {
+  /** Every version of Fifteen keeps this field, so any version can tell a newer one's data. */
   schemaVersion: number;
+}
+
+/** One value moved out of the way of a write (see KEY_SET_ASIDE). */
+export interface SetAside {
+  /** The storage key it was under, and the record id within it where it was one record. */
+  key: string;
+  id?: string;
+  value: unknown;
+  at: string;
 }

@@ -17,10 +17,40 @@ export interface StoreRequest<K extends RemoteOp = RemoteOp> {
 /** background → content script */
 export type StoreReply<K extends RemoteOp = RemoteOp> = { ok: true; value: RemoteResult<K> } | { ok: false; error: string };
 
+/**
+ * The extension was reloaded or updated under this content script: its old copy can no longer
+ * reach the background, and only a reload of the page brings the new one. Said plainly to the
+ * user, and not logged as a failure.
+ */
+export class ExtensionUpdatedError extends Error {
+  override name = 'ExtensionUpdatedError';
+  constructor() {
+    super('Fifteen was updated: reload the page.');
+  }
+}
+
+export const isExtensionUpdated = (e: unknown): boolean => e instanceof Error && e.name === 'ExtensionUpdatedError';
+
+/** Whether this script's extension context is gone (Chromium clears runtime.id; access may throw). */
+function contextGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
 /** In a content script: asks the background to run an operation. */
 export async function callRemote<K extends RemoteOp>(op: K, ...args: Args<K>): Promise<RemoteResult<K>> {
   const request: StoreRequest<K> = { type: 'fifteen/store', op, args };
-  const reply = (await browser.runtime.sendMessage(request)) as StoreReply<K> | undefined;
+  if (contextGone()) throw new ExtensionUpdatedError();
+  let reply: StoreReply<K> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(request)) as StoreReply<K> | undefined;
+  } catch (e) {
+    if (contextGone() || /context invalidated/i.test(String(e))) throw new ExtensionUpdatedError();
+    throw e;
+  }
   if (!reply) throw new Error('Fifteen could not reach its storage. Reload the page and try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -2,12 +2,14 @@
 // Every write is a transaction — read the shards it needs, change them, write them back — run
 // under one lock, so writers in several contexts take turns and no write is lost. Stored data
 // is checked on the way in: a record that doesn't look right is counted and left untouched in
-// storage (never wiped), and the rest keeps working.
+// storage (never wiped), and the rest keeps working. When a write must take the place of
+// something unreadable (a record with the same id, a shard or settings of an unknown shape),
+// the old value is moved to KEY_SET_ASIDE first: kept, shown as a problem, exported as stored.
 import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { withLock } from './lock';
-import { ALL_SHARD_KEYS, isDataKey, KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type Table } from './layout';
+import { ALL_SHARD_KEYS, isDataKey, isOurKey, KEY_META, KEY_SET_ASIDE, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type SetAside, type Table } from './layout';
 import { migrate } from './migrations';
 
 type Raw = Record<string, unknown>;
@@ -58,18 +60,68 @@ function looksLikeConversation(x: unknown): x is Conversation {
   );
 }
 const guards = { contacts: looksLikeContact, conversations: looksLikeConversation } as const;
+/** A record is readable when it looks right and is stored under its own id. */
+const readable = (table: Table, id: string, x: unknown): boolean => guards[table](x) && (x as Raw).id === id;
 
-function readSettings(raw: unknown, problems: StoreProblem[]): Settings {
-  if (raw === undefined) return DEFAULT_SETTINGS;
-  const parsed = v.safeParse(SettingsSchema, raw);
-  if (parsed.success) return parsed.output;
-  problems.push({ where: 'settings', message: 'Your settings could not be read; the defaults are used until you save them again.' });
-  return DEFAULT_SETTINGS;
+const SETTINGS_FIELDS = Object.keys(SettingsSchema.entries);
+
+interface SettingsReading {
+  settings: Settings;
+  /** Set when the stored value (or part of it) could not be read. */
+  problem?: StoreProblem;
 }
 
-function readMeta(raw: unknown): Meta {
-  if (isObj(raw) && typeof raw.schemaVersion === 'number') return { schemaVersion: raw.schemaVersion };
-  return { schemaVersion: SCHEMA_VERSION };
+function readSettings(raw: unknown): SettingsReading {
+  if (raw === undefined) return { settings: DEFAULT_SETTINGS };
+  const parsed = v.safeParse(SettingsSchema, raw);
+  if (parsed.success) return { settings: parsed.output };
+  if (!isObj(raw)) {
+    return { settings: DEFAULT_SETTINGS, problem: { where: 'settings', message: 'Your settings could not be read; the defaults are used until you save them again.' } };
+  }
+  // One bad value must not cost the user their name, pitch and templates: keep every field
+  // that reads on its own, and only the others fall back to their defaults.
+  const kept: Raw = {};
+  const lost: string[] = [];
+  for (const field of SETTINGS_FIELDS) {
+    if (!(field in raw)) continue;
+    if (v.safeParse(SettingsSchema, { [field]: raw[field] }).success) kept[field] = raw[field];
+    else lost.push(field);
+  }
+  const salvaged = v.safeParse(SettingsSchema, kept);
+  return {
+    settings: salvaged.success ? salvaged.output : DEFAULT_SETTINGS,
+    problem: { where: 'settings', message: `Some settings could not be read (${lost.join(', ')}); they are back to their defaults until you save them again.` },
+  };
+}
+
+interface MetaReading {
+  version: number;
+  problem?: StoreProblem;
+}
+
+function readMeta(raw: unknown): MetaReading {
+  // No marker: data written before the store kept a version (version 0), or no data yet.
+  if (raw === undefined) return { version: 0 };
+  if (isObj(raw) && Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) >= 0) return { version: raw.schemaVersion as number };
+  return {
+    version: SCHEMA_VERSION,
+    problem: { where: 'meta', message: "The mark of your data's version could not be read; the data is read as this version's." },
+  };
+}
+
+/** The set-aside list with `more` added; an unreadable list is itself kept, as its first entry. */
+async function setAsideList(storage: Area, more: SetAside[]): Promise<unknown[]> {
+  const got = ((await storage.get(KEY_SET_ASIDE)) as Raw)[KEY_SET_ASIDE];
+  const before = Array.isArray(got) ? got : got === undefined ? [] : [{ key: KEY_SET_ASIDE, value: got, at: new Date().toISOString() }];
+  return [...before, ...more];
+}
+
+function setAsideProblems(raw: unknown, problems: StoreProblem[]): void {
+  if (raw === undefined) return;
+  for (const entry of Array.isArray(raw) ? raw : [raw]) {
+    const where = isObj(entry) && typeof entry.key === 'string' ? `${entry.key}${typeof entry.id === 'string' ? `/${entry.id}` : ''}` : 'unknown';
+    problems.push({ where: `set aside: ${where}`, message: 'Something that could not be read was set aside when newer data took its place. It is kept as it was.' });
+  }
 }
 
 function collect<T extends { id: string }>(table: Table, shards: Raw, into: Map<string, T>, problems: StoreProblem[]): void {
@@ -91,31 +143,40 @@ function collect<T extends { id: string }>(table: Table, shards: Raw, into: Map<
 
 /** Reads everything: all contacts, conversations and the settings. */
 export async function loadSnapshot(): Promise<Snapshot> {
-  const keys = [KEY_META, KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
+  const keys = [KEY_META, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
   let raw = (await storageArea().get(keys)) as Raw;
   const meta = readMeta(raw[KEY_META]);
-  const readOnly = meta.schemaVersion > SCHEMA_VERSION;
-  if (meta.schemaVersion < SCHEMA_VERSION) raw = migrate(raw, meta.schemaVersion).data;
+  const readOnly = meta.version > SCHEMA_VERSION;
+  if (meta.version < SCHEMA_VERSION) raw = migrate(raw, meta.version).data;
   const problems: StoreProblem[] = [];
   if (readOnly) {
     problems.push({ where: 'meta', message: 'This data was saved by a newer version of Fifteen. It is shown read-only; update Fifteen to change it.' });
   }
+  if (meta.problem) problems.push(meta.problem);
   const contacts = new Map<string, Contact>();
   const conversations = new Map<string, Conversation>();
   collect('contacts', raw, contacts, problems);
   collect('conversations', raw, conversations, problems);
-  return { contacts, conversations, settings: readSettings(raw[KEY_SETTINGS], problems), problems, readOnly };
+  const settings = readSettings(raw[KEY_SETTINGS]);
+  if (settings.problem) problems.push(settings.problem);
+  setAsideProblems(raw[KEY_SET_ASIDE], problems);
+  return { contacts, conversations, settings: settings.settings, problems, readOnly };
 }
 
-/** Reads the raw stored data, for an export of whatever is there even when it cannot be read. */
+/**
+ * Everything Fifteen has stored, exactly as stored: every "fifteen:" key, including keys this
+ * version does not know (a newer version's). For an export that loses nothing it cannot read.
+ */
 export async function loadRaw(): Promise<Raw> {
-  const keys = [KEY_META, KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
-  return (await storageArea().get(keys)) as Raw;
+  const all = (await storageArea().get(null)) as Raw;
+  const out: Raw = {};
+  for (const key of Object.keys(all).sort()) if (isOurKey(key)) out[key] = all[key];
+  return out;
 }
 
 export async function loadSettings(): Promise<Settings> {
   const raw = (await storageArea().get(KEY_SETTINGS)) as Raw;
-  return readSettings(raw[KEY_SETTINGS], []);
+  return readSettings(raw[KEY_SETTINGS]).settings;
 }
 
 /** One read-modify-write. Shards are read on demand and written once, at the end. */
@@ -124,6 +185,12 @@ export class Transaction {
   private readonly dirty = new Set<string>();
   private settingsValue: Settings | undefined;
   private settingsDirty = false;
+  /** The stored settings, when they could not be read whole: set aside if they are replaced. */
+  private settingsUnreadable: { value: unknown } | undefined;
+  /** Shards stored as something other than an object, by key: set aside if they are rewritten. */
+  private readonly unreadableShards = new Map<string, unknown>();
+  /** Unreadable records that a put replaced: set aside on commit. */
+  private readonly replaced: SetAside[] = [];
   private erased = false;
 
   constructor(private readonly storage: Area) {}
@@ -136,10 +203,28 @@ export class Transaction {
     let s = this.shards.get(key);
     if (!s) {
       const got = (await this.storage.get(key)) as Raw;
-      s = isObj(got[key]) ? { ...(got[key] as Raw) } : {};
+      s = this.adopt(key, got[key]);
       this.shards.set(key, s);
     }
     return s;
+  }
+
+  /** A working copy of a stored shard; one of an unknown shape starts empty and is remembered. */
+  private adopt(key: string, stored: unknown): Raw {
+    if (isObj(stored)) return { ...stored };
+    if (stored !== undefined) this.unreadableShards.set(key, stored);
+    return {};
+  }
+
+  private async putRecord(table: Table, record: Contact | Conversation): Promise<void> {
+    const key = shardKey(table, shardOf(record.id));
+    const s = await this.shardByKey(key);
+    const old = s[record.id];
+    if (old !== undefined && !readable(table, record.id, old)) {
+      this.replaced.push({ key, id: record.id, value: old, at: new Date().toISOString() });
+    }
+    s[record.id] = record;
+    this.dirty.add(key);
   }
 
   /** Loads every shard of a table at once (one storage call). */
@@ -147,29 +232,25 @@ export class Transaction {
     const missing = ALL_SHARD_KEYS[table].filter((k) => !this.shards.has(k));
     if (!missing.length) return;
     const got = (await this.storage.get(missing)) as Raw;
-    for (const key of missing) this.shards.set(key, isObj(got[key]) ? { ...(got[key] as Raw) } : {});
+    for (const key of missing) this.shards.set(key, this.adopt(key, got[key]));
   }
 
   async getContact(id: string): Promise<Contact | undefined> {
     const r = (await this.shard('contacts', id))[id];
-    return looksLikeContact(r) ? r : undefined;
+    return readable('contacts', id, r) ? (r as Contact) : undefined;
   }
 
   async getConversation(id: string): Promise<Conversation | undefined> {
     const r = (await this.shard('conversations', id))[id];
-    return looksLikeConversation(r) ? r : undefined;
+    return readable('conversations', id, r) ? (r as Conversation) : undefined;
   }
 
-  async putContact(c: Contact): Promise<void> {
-    const key = shardKey('contacts', shardOf(c.id));
-    (await this.shardByKey(key))[c.id] = c;
-    this.dirty.add(key);
+  putContact(c: Contact): Promise<void> {
+    return this.putRecord('contacts', c);
   }
 
-  async putConversation(c: Conversation): Promise<void> {
-    const key = shardKey('conversations', shardOf(c.id));
-    (await this.shardByKey(key))[c.id] = c;
-    this.dirty.add(key);
+  putConversation(c: Conversation): Promise<void> {
+    return this.putRecord('conversations', c);
   }
 
   async deleteConversation(id: string): Promise<void> {
@@ -184,19 +265,20 @@ export class Transaction {
   /** All readable records of a table. */
   async all<T extends Table>(table: T): Promise<T extends 'contacts' ? Contact[] : Conversation[]> {
     await this.loadTable(table);
-    const guard = guards[table] as (x: unknown) => boolean;
     const out: unknown[] = [];
     for (const key of ALL_SHARD_KEYS[table]) {
       const s = this.shards.get(key)!;
-      for (const id in s) if (guard(s[id])) out.push(s[id]);
+      for (const id in s) if (readable(table, id, s[id])) out.push(s[id]);
     }
     return out as T extends 'contacts' ? Contact[] : Conversation[];
   }
 
   async settings(): Promise<Settings> {
     if (!this.settingsValue) {
-      const got = (await this.storage.get(KEY_SETTINGS)) as Raw;
-      this.settingsValue = readSettings(got[KEY_SETTINGS], []);
+      const stored = ((await this.storage.get(KEY_SETTINGS)) as Raw)[KEY_SETTINGS];
+      const reading = readSettings(stored);
+      this.settingsValue = reading.settings;
+      if (reading.problem) this.settingsUnreadable = { value: stored };
     }
     return this.settingsValue;
   }
@@ -215,16 +297,29 @@ export class Transaction {
     this.dirty.clear();
     this.settingsValue = undefined;
     this.settingsDirty = false;
+    this.settingsUnreadable = undefined;
+    this.unreadableShards.clear();
+    this.replaced.length = 0;
   }
 
   async commit(): Promise<void> {
     if (this.erased) {
-      await this.storage.remove([KEY_SETTINGS, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations]);
+      await this.storage.remove([KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations]);
     }
     const items: Raw = {};
-    for (const key of this.dirty) items[key] = this.shards.get(key);
-    if (this.settingsDirty) items[KEY_SETTINGS] = this.settingsValue;
+    const at = new Date().toISOString();
+    const aside = [...this.replaced];
+    for (const key of this.dirty) {
+      if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
+      items[key] = this.shards.get(key);
+    }
+    if (this.settingsDirty) {
+      if (this.settingsUnreadable) aside.push({ key: KEY_SETTINGS, value: this.settingsUnreadable.value, at });
+      items[KEY_SETTINGS] = this.settingsValue;
+    }
     if (Object.keys(items).length === 0) return;
+    // In the same write as what replaces them: the old values are never gone before being kept.
+    if (aside.length) items[KEY_SET_ASIDE] = await setAsideList(this.storage, aside);
     items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
     await this.storage.set(items);
   }
@@ -232,16 +327,24 @@ export class Transaction {
 
 /** Brings stored data to the current schema version, once, before any write. */
 async function ensureCurrent(storage: Area): Promise<void> {
-  const got = (await storage.get(KEY_META)) as Raw;
-  const meta = readMeta(got[KEY_META]);
-  if (meta.schemaVersion > SCHEMA_VERSION) {
+  const stored = ((await storage.get(KEY_META)) as Raw)[KEY_META];
+  const meta = readMeta(stored);
+  if (meta.version > SCHEMA_VERSION) {
     throw new Error('Your data was saved by a newer version of Fifteen, so this version will not change it. Update Fifteen.');
   }
-  if (meta.schemaVersion === SCHEMA_VERSION) return;
+  const current: Meta = { schemaVersion: SCHEMA_VERSION };
+  if (meta.problem) {
+    await storage.set({ [KEY_SET_ASIDE]: await setAsideList(storage, [{ key: KEY_META, value: stored, at: new Date().toISOString() }]), [KEY_META]: current });
+    return;
+  }
+  if (meta.version === SCHEMA_VERSION) return;
   const raw = await loadRaw();
-  const { data, removed } = migrate(raw, meta.schemaVersion);
+  const { data, removed } = migrate(raw, meta.version);
+  // Only what a step changed is written back: an unchanged key stays exactly as stored.
+  const changed: Raw = {};
+  for (const key of Object.keys(data)) if (data[key] !== raw[key]) changed[key] = data[key];
   if (removed.length) await storage.remove(removed);
-  await storage.set({ ...data, [KEY_META]: { schemaVersion: SCHEMA_VERSION } });
+  await storage.set({ ...changed, [KEY_META]: current });
 }
 
 /** Runs `fn` as one transaction, taking turns with every other writer. */

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
+import { browser } from '#imports';
+import { KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey } from '@/utils/store/layout';
 import { App, importBackupFile } from '@/entrypoints/options/app';
 import { strings } from '@/entrypoints/options/strings';
 import { loadSnapshot } from '@/utils/store/repository';
@@ -175,5 +177,35 @@ describe('the options page', () => {
     await waitFor(() => expect(screen.getByTestId('erase-status').textContent).toBe(strings.erase.done));
     const snap = await loadSnapshot();
     expect(snap.contacts.size + snap.conversations.size).toBe(0);
+  });
+
+  it('unreadable stored data: lists what and where, and exports everything exactly as stored', async () => {
+    await logRequest({ contact: contact('ada'), channel: 'linkedin-note', goal: 1 });
+    await browser.storage.local.set({ [shardKey('contacts', 15)]: 'not a shard', [KEY_SETTINGS]: 7 });
+    render(<App />);
+    const panel = within(await screen.findByTestId('store-problems', {}, { timeout: 3000 }));
+    expect(panel.getByText(/2 stored items could not be read/)).toBeTruthy();
+    const items = panel.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([expect.stringMatching(/^fifteen:contacts:f — A block of contacts could not be read/), expect.stringMatching(/^settings — Your settings could not be read/)]);
+    // The rest of the page works: settings (defaults) and the erase panel's counts.
+    await ready();
+    expect(screen.getByTestId('erase-start')).toBeTruthy();
+    fireEvent.click(panel.getByRole('button', { name: strings.storeProblems.exportRaw }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^fifteen-as-stored-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(saved[0]!.text);
+    expect(file.format).toBe('fifteen-as-stored');
+    expect(file.storage[shardKey('contacts', 15)]).toBe('not a shard');
+    expect(file.storage[KEY_SETTINGS]).toBe(7);
+    expect(Object.values(file.storage).some((shard) => typeof shard === 'object' && shard !== null && 'ada' in shard)).toBe(true);
+    expect(panel.getByTestId('raw-export-status').textContent).toMatch(/^Saved fifteen-as-stored-.*exactly as stored\.$/);
+  });
+
+  it('data from a newer version: says so and still offers the raw export', async () => {
+    await logRequest({ contact: contact('ada'), channel: 'linkedin-note', goal: 1 });
+    await browser.storage.local.set({ [KEY_META]: { schemaVersion: SCHEMA_VERSION + 1 } });
+    render(<App />);
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(strings.readOnly);
+    expect(within(screen.getByTestId('store-problems')).getByRole('button', { name: strings.storeProblems.exportRaw })).toBeTruthy();
   });
 });

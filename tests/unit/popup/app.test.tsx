@@ -129,8 +129,8 @@ describe('the popup with a busy history', () => {
     await browser.storage.local.set({ [shardKey('conversations', 0)]: { broken: { id: 'broken' } } });
     const { openOptions } = open();
     const problems = await screen.findByTestId('problems');
-    expect(problems.textContent).toContain('1 stored record could not be read');
-    fireEvent.click(within(problems).getByRole('button', { name: 'Export a backup' }));
+    expect(problems.textContent).toContain('1 stored item could not be read');
+    fireEvent.click(within(problems).getByRole('button', { name: 'See what, and export a copy' }));
     expect(openOptions).toHaveBeenCalled();
   });
 
