@@ -4,7 +4,8 @@ import type { Goal, MessageKind, Status } from '@/utils/domain/model';
 
 export const HELPER_STRINGS = {
   toggle: '15-min coffee',
-  toggleLabel: (name: string) => (name ? `Ask ${name} for a 15-minute coffee` : 'Ask for a 15-minute coffee'),
+  // Starts with the visible text, so voice control ("click 15-min coffee") finds it.
+  toggleLabel: (name: string) => (name ? `15-min coffee: ask ${name} for 15 minutes` : '15-min coffee: ask for 15 minutes'),
   panelLabel: 'Fifteen: ask for a 15-minute coffee',
   close: 'Close',
   person: 'Person',
@@ -30,12 +31,16 @@ export const HELPER_STRINGS = {
   copyFailed: 'Could not copy. Select the draft and copy it by hand.',
   insert: 'Insert',
   inserted: 'Inserted. Read it over, then press Send yourself.',
-  noBox: "Open LinkedIn's note box (Connect → Add a note) or a message first, then Insert.",
+  noBox: "Open LinkedIn's note box (Connect → Add a note) or a message to this person first, then Insert.",
+  notEmpty: 'That box already has text in it, which Fifteen leaves alone. Copy the draft instead, or clear the box and Insert again.',
   logRequest: 'Log request',
   logged: 'Logged. Record how it went after you talk.',
+  undo: 'Undo',
+  undone: 'Taken back: that request is no longer logged.',
+  undoTooLate: 'Already changed since, so it stays. You can record how it went instead.',
   requestDate: 'Asked on',
-  limits: (requests: number, limit: number, notes: number, allowance: number) =>
-    `${requests} of ${limit} requests this week · ${notes} of ${allowance} personalised notes this month`,
+  limits: (invitations: number, limit: number, notes: number, allowance: number) =>
+    `${invitations} of ${limit} invitations this week · ${notes} of ${allowance} personalised notes this month`,
   nearRequestLimit: 'You are close to the weekly invitation limit you set. LinkedIn may restrict accounts that send too many.',
   overNoteAllowance: 'You have used this month’s personalised notes. A LinkedIn message or an email still works.',
   history: 'With this person',

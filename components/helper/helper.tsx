@@ -21,7 +21,8 @@ export type PersonField = 'name' | 'company' | 'role' | 'headline' | 'location';
 const EDITABLE: PersonField[] = ['name', 'company', 'role', 'headline', 'location'];
 
 export interface HelperCounts {
-  requestsThisWeek: number;
+  /** Connection invitations logged this week, against LinkedIn's weekly limit. */
+  invitationsThisWeek: number;
   notesThisMonth: number;
   weeklyInvitationLimit: number;
   monthlyNoteAllowance: number;
@@ -39,9 +40,10 @@ export interface HelperProps {
   history: readonly Conversation[];
   counts: HelperCounts | null;
   onCopy: (text: string) => Promise<boolean>;
-  /** Puts the text into LinkedIn's open note box or message box; false when none is open. */
-  onInsert: (text: string, kind: MessageKind) => boolean;
-  onLogRequest: (request: { channel: Channel; goal: Goal; requestedAt: string }) => Promise<void>;
+  /** Puts the text into LinkedIn's open note box or message box for this person. */
+  onInsert: (text: string, kind: MessageKind) => 'inserted' | 'no-box' | 'not-empty';
+  /** Logs the request; returns a way to take it back (a mistaken click). */
+  onLogRequest: (request: { channel: Channel; goal: Goal; requestedAt: string }) => Promise<(() => Promise<boolean>) | void>;
   /** The "record how it went" form for one conversation. */
   renderOutcome?: (conversation: Conversation, close: () => void) => ComponentChildren;
   open: boolean;
@@ -66,7 +68,7 @@ export function Helper(props: HelperProps) {
         class="pill"
         data-testid="helper-toggle"
         aria-expanded={open}
-        aria-controls="fifteen-panel"
+        aria-controls={open ? 'fifteen-panel' : undefined}
         aria-label={t.toggleLabel(person.name)}
         onClick={() => props.onOpenChange(!open)}
       >
@@ -91,10 +93,13 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   const [kind, setKind] = useState<MessageKind>('note');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error?: boolean; undo?: () => Promise<boolean> } | null>(null);
   const [date, setDate] = useState(today);
   const [recording, setRecording] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Opening the panel takes keyboard focus into it; Escape gives it back to the pill.
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => panelRef.current?.focus(), []);
 
   const choices = useMemo(() => templatesFor(kind, goal, props.templates), [kind, goal, props.templates]);
   const template = choices.find((c) => c.id === templateId) ?? choices[0];
@@ -111,11 +116,11 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   const warnings = useMemo(() => checkDraft(draft, { kind, noteLimit, firstMessage: props.history.length === 0 }), [draft, kind, noteLimit, props.history.length]);
   const shown = warnings.filter((w, i) => warnings.findIndex((x) => x.code === w.code) === i);
 
-  const act = async (work: () => Promise<string | null>) => {
+  const act = async (work: () => Promise<string | null | { text: string; undo?: () => Promise<boolean> }>) => {
     setBusy(true);
     try {
-      const text = await work();
-      setNotice(text ? { text } : null);
+      const result = await work();
+      setNotice(typeof result === 'string' ? { text: result } : result);
     } catch (e) {
       // An update of the extension under the page is no failure of the user's: its message alone.
       const updated = e instanceof Error && e.name === 'ExtensionUpdatedError';
@@ -130,6 +135,8 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   return (
     <section
       id="fifteen-panel"
+      ref={panelRef}
+      tabIndex={-1}
       class="panel"
       role="dialog"
       aria-label={t.panelLabel}
@@ -233,7 +240,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
         <button type="button" data-testid="copy-draft" disabled={busy} onClick={() => act(async () => ((await props.onCopy(draft)) ? t.copied : t.copyFailed))}>
           {t.copy}
         </button>
-        <button type="button" disabled={busy || kind === 'email'} onClick={() => act(async () => (props.onInsert(draft, kind) ? t.inserted : t.noBox))}>
+        <button type="button" disabled={busy || kind === 'email'} onClick={() => act(async () => ({ inserted: t.inserted, 'no-box': t.noBox, 'not-empty': t.notEmpty })[props.onInsert(draft, kind)])}>
           {t.insert}
         </button>
         <span class="spacer" />
@@ -251,8 +258,8 @@ function Panel(props: HelperProps & { onClose: () => void }) {
             onClick={() =>
               act(async () => {
                 const at = date === today() ? new Date() : new Date(`${date}T12:00:00`);
-                await props.onLogRequest({ channel: CHANNEL[kind], goal, requestedAt: at.toISOString() });
-                return t.logged;
+                const undo = await props.onLogRequest({ channel: CHANNEL[kind], goal, requestedAt: at.toISOString() });
+                return { text: t.logged, undo: undo || undefined };
               })
             }
           >
@@ -262,12 +269,25 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       </div>
       <p class={notice?.error ? 'notice error' : 'notice'} role="status" aria-live="polite">
         {notice?.text ?? ''}
+        {notice?.undo && (
+          <button
+            type="button"
+            class="ghost undo"
+            disabled={busy}
+            onClick={() => {
+              const undo = notice.undo!;
+              void act(async () => ((await undo()) ? t.undone : t.undoTooLate));
+            }}
+          >
+            {t.undo}
+          </button>
+        )}
       </p>
 
       {counts && (
         <div class="limits">
-          <p>{t.limits(counts.requestsThisWeek, counts.weeklyInvitationLimit, counts.notesThisMonth, counts.monthlyNoteAllowance)}</p>
-          {counts.requestsThisWeek >= counts.weeklyInvitationLimit * 0.8 && <p class="warning">{t.nearRequestLimit}</p>}
+          <p>{t.limits(counts.invitationsThisWeek, counts.weeklyInvitationLimit, counts.notesThisMonth, counts.monthlyNoteAllowance)}</p>
+          {counts.invitationsThisWeek >= counts.weeklyInvitationLimit * 0.8 && <p class="warning">{t.nearRequestLimit}</p>}
           {kind === 'note' && counts.notesThisMonth >= counts.monthlyNoteAllowance && <p class="warning">{t.overNoteAllowance}</p>}
         </div>
       )}

@@ -8,7 +8,8 @@ import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
 import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
-import { findComposer, findNoteBox, insertIntoComposer, insertIntoNoteBox } from '@/utils/linkedin/compose';
+import { findComposer, findNoteBox, hasText, insertIntoComposer, insertIntoNoteBox, readNoteLimit } from '@/utils/linkedin/compose';
+import { isDataKey } from '@/utils/store/layout';
 import { callRemote, type RemoteResult } from '@/utils/store/remote';
 
 type State = RemoteResult<'profileState'>;
@@ -33,8 +34,9 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
     let alive = true;
     const load = () => callRemote('profileState', reading.slug).then((s) => alive && setState(s), onError);
     load();
-    const onChanged = (changes: Record<string, unknown>) => {
-      if (Object.keys(changes).some((k) => k.startsWith('fifteen:'))) load();
+    // Only changes to the records and settings: not the reminders' bookkeeping or derived keys.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some(isDataKey)) load();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -74,6 +76,8 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
   );
 
   const settings = state?.settings;
+  // The limit LinkedIn's open note box shows wins over the setting (a Premium account left on 200).
+  const noteLimit = (open && readNoteLimit(document)) || settings?.noteLimit || 200;
   const me = useMemo(() => ({ myName: settings?.myName ?? '', exploring: settings?.exploring ?? '', pitch: settings?.pitch ?? '' }), [settings]);
 
   return (
@@ -87,13 +91,13 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
         callRemote('saveContact', contactInput(next), [field]).catch(onError);
       }}
       me={me}
-      noteLimit={settings?.noteLimit ?? 200}
+      noteLimit={noteLimit}
       templates={state?.templates ?? NO_TEMPLATES}
       history={state?.conversations ?? []}
       counts={
         settings && state
           ? {
-              requestsThisWeek: state.requestsThisWeek,
+              invitationsThisWeek: state.invitationsThisWeek,
               notesThisMonth: state.notesThisMonth,
               weeklyInvitationLimit: settings.weeklyInvitationLimit,
               monthlyNoteAllowance: settings.monthlyNoteAllowance,
@@ -102,17 +106,21 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
       }
       onCopy={copyText}
       onInsert={(text, kind) => {
+        // Never over text the user typed themselves: they keep it, and can copy the draft instead.
         if (kind === 'note') {
           const box = findNoteBox(document);
-          return box ? insertIntoNoteBox(box, text) : false;
+          if (!box) return 'no-box';
+          return hasText(box) ? 'not-empty' : insertIntoNoteBox(box, text) ? 'inserted' : 'no-box';
         }
-        const composer = findComposer(document);
-        if (!composer) return false;
+        const composer = findComposer(document, reading.slug);
+        if (!composer) return 'no-box';
+        if (hasText(composer)) return 'not-empty';
         insertIntoComposer(composer, text);
-        return true;
+        return 'inserted';
       }}
       onLogRequest={async ({ channel, goal, requestedAt }) => {
-        await callRemote('logRequest', { contact: contactInput(person), channel, goal, requestedAt });
+        const logged = await callRemote('logRequest', { contact: contactInput(person), channel, goal, requestedAt });
+        return () => callRemote('undoRequest', logged.id, reading.slug);
       }}
       renderOutcome={(conversation, close) => (
         <OutcomeForm

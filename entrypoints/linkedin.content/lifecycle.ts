@@ -2,12 +2,16 @@
 // wait for the top card of the profile in the address, mount exactly one helper for that person,
 // remount when LinkedIn replaces the card, and remove it on leaving the profile.
 //
-// Cost: one MutationObserver whose callback is O(1) while nothing needs doing (same address,
-// helper still attached). The card is searched for only while a profile's helper is missing.
+// Cost, proportional to what changes: the address is followed through navigation events and the
+// document's <title> (LinkedIn renames every page), never by watching the whole page. Only on a
+// profile whose card has not arrived is the whole document observed; once the helper is in, only
+// the chain of elements holding it and the card is, so a storm of changes elsewhere (the feed,
+// lazy sections) costs nothing.
 import type { ContentScriptContext } from '#imports';
-import { classifyPage, slugFromUrl } from '@/utils/linkedin/page';
-import { readProfile, type ProfileReading } from '@/utils/linkedin/profile';
-import { findActionRow, findTopCard } from '@/utils/linkedin/top-card';
+import { classifyPage } from '@/utils/linkedin/page';
+import { firstNameOf, nameFromTitle, readProfile, type ProfileReading } from '@/utils/linkedin/profile';
+import { topCardSlugFromUrl } from '@/utils/linkedin/slug';
+import { cardSlugs, findActionRow, findTopCard } from '@/utils/linkedin/top-card';
 
 export interface Mounted {
   /** The element holding the helper; when it leaves the document the helper is remounted. */
@@ -74,36 +78,63 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     }
     const reading = readProfile(doc, url, doc.title);
     if (!reading) return;
+    // A card with no link to anyone and a name the title doesn't know may be the previous
+    // person's, lingering: wait for the page to settle (a later change checks again).
+    if (!reading.nameMatchesTitle && cardSlugs(found.card).length === 0) return;
     removeOrphans();
     currentCard = found.card;
     current = mount({ reading, row: findActionRow(found.card, found.frontEnd) });
     win.clearTimeout(fallbackTimer);
   };
 
+  // Watches the page: the whole document while a profile's card is awaited; afterwards only
+  // the elements holding the helper and the card (childList, no subtree); nothing off profiles.
+  const page = new MutationObserver(() => check());
+  let watching: 'off' | 'document' | 'chain' = 'off';
+  const watch = () => {
+    const settled = isSettled();
+    const mode = !slug ? 'off' : settled ? 'chain' : 'document';
+    if (mode === watching && mode !== 'chain') return;
+    page.disconnect();
+    watching = mode;
+    if (mode === 'document') page.observe(doc.documentElement, { childList: true, subtree: true });
+    if (mode === 'chain') {
+      const seen = new Set<Node>();
+      for (const start of [current?.host, currentCard]) {
+        for (let n = start?.parentNode; n && !seen.has(n); n = n.parentNode) {
+          seen.add(n);
+          page.observe(n, { childList: true });
+        }
+      }
+    }
+  };
+
+  const isSettled = () => (current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : !!currentCard?.isConnected);
+
   const check = () => {
     if (ctx.isInvalid) return;
     if (win.location.href !== href) {
       href = win.location.href;
-      const next = slugFromUrl(new URL(href));
+      const next = topCardSlugFromUrl(new URL(href));
       if (next !== slug) {
         // Never show the previous person under the new address.
         unmount();
         slug = next;
         win.clearTimeout(fallbackTimer);
-        if (slug) fallbackTimer = win.setTimeout(() => !current && slug && tryMount(true), CARD_PATIENCE_MS);
+        if (slug) fallbackTimer = win.setTimeout(() => (!current && slug ? (tryMount(true), watch()) : undefined), CARD_PATIENCE_MS);
       }
     }
-    if (!slug) return;
-    const settled = current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : currentCard?.isConnected;
-    if (settled) return;
-    unmount();
-    tryMount(false);
+    if (slug && !isSettled()) {
+      unmount();
+      tryMount(false);
+    }
+    watch();
   };
 
   removeOrphans();
-  const observer = new MutationObserver(check);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  // LinkedIn navigates with pushState; these notice it even before the page changes the DOM.
+  // The address: navigation events where the browser has them, and the <title> everywhere.
+  const titles = new MutationObserver(() => check());
+  titles.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   const nav = (win as Window & { navigation?: EventTarget }).navigation;
   const onNavigate = () => queueMicrotask(check);
   nav?.addEventListener('navigatesuccess', onNavigate);
@@ -111,7 +142,8 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   check();
 
   const stop = () => {
-    observer.disconnect();
+    page.disconnect();
+    titles.disconnect();
     nav?.removeEventListener('navigatesuccess', onNavigate);
     win.removeEventListener('popstate', onNavigate);
     win.clearTimeout(fallbackTimer);
@@ -122,12 +154,12 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
 }
 
 function emptyReading(slug: string, title: string): ProfileReading {
-  const name = title.replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, '').trim();
+  const name = nameFromTitle(title);
   return {
     slug,
     frontEnd: 'classic',
     name,
-    firstName: name.split(/\s+/)[0] ?? '',
+    firstName: firstNameOf(name),
     headline: '',
     company: '',
     role: '',

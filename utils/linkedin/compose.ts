@@ -2,6 +2,7 @@
 // them the way a person typing would, so LinkedIn's framework notices. Never clicks, never sends.
 import { clean, visibleAll, visibleFirst } from './dom';
 import { css } from './selectors';
+import { slugFromHref } from './slug';
 
 /** The roots to search: the page, plus the open shadow root LinkedIn mounts some overlays in. */
 function searchRoots(root: ParentNode): ParentNode[] {
@@ -42,12 +43,40 @@ export function readNoteLimit(root: ParentNode = document): 200 | 300 | null {
   return limit === 200 || limit === 300 ? limit : null;
 }
 
-/** The visible message composer (the one with focus, when several overlays are open), or null. */
-export function findComposer(root: ParentNode = document): HTMLElement | null {
+/**
+ * The visible message composer for the person `slug` (LinkedIn keeps other people's chat bubbles
+ * open across pages: their header links to their profile), or, without a slug, the focused or
+ * only one. When several are open and none is clearly theirs, null: better to ask than to put a
+ * draft into the wrong conversation.
+ */
+export function findComposer(root: ParentNode = document, slug?: string): HTMLElement | null {
   const boxes: Element[] = [];
   for (const r of searchRoots(root)) boxes.push(...visibleAll(r, css('composer')));
+  if (slug) {
+    const theirs = boxes.filter((b) => composerPeople(b).includes(slug));
+    if (theirs.length) return theirs[0] as HTMLElement;
+    const anonymous = boxes.filter((b) => composerPeople(b).length === 0);
+    return boxes.length === 1 && anonymous.length === 1 ? (boxes[0] as HTMLElement) : null;
+  }
   const focused = boxes.find((b) => b.ownerDocument.activeElement === b || b.contains(b.ownerDocument.activeElement));
   return ((focused ?? boxes[0]) as HTMLElement | undefined) ?? null;
+}
+
+/** The profiles a composer's conversation bubble links to (its header names the other person). */
+function composerPeople(box: Element): string[] {
+  const bubble = box.closest(css('composerBubble')) ?? box.closest('form')?.parentElement;
+  if (!bubble) return [];
+  const slugs: string[] = [];
+  for (const a of Array.from(bubble.querySelectorAll('a[href*="/in/"]'))) {
+    const s = slugFromHref(a);
+    if (s) slugs.push(s);
+  }
+  return slugs;
+}
+
+/** Whether the box already holds text the user typed (which Insert must not throw away). */
+export function hasText(el: HTMLTextAreaElement | HTMLElement): boolean {
+  return (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '')).trim() !== '';
 }
 
 function fire(target: Element, type: 'input' | 'change', data?: string): void {

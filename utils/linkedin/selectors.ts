@@ -116,6 +116,8 @@ export const SELECTORS = {
   // ---- Message composer ----------------------------------------------------------------------
   // 2026-11-28, both: the message overlay's editable box (holds <p><br></p> when empty).
   composer: sel('.msg-form__contenteditable[contenteditable="true"][role="textbox"]', 'both', '2026-11-28'),
+  // The chat bubble around a composer; its header links to the other person's profile.
+  composerBubble: sel('.msg-overlay-conversation-bubble', 'both', '2026-11-28'),
 } as const satisfies Record<string, PageSelector>;
 
 export type SelectorName = keyof typeof SELECTORS;

@@ -34,6 +34,15 @@ export function slugFromUrl(url: URL): string | null {
   return slug;
 }
 
+/**
+ * The slug when the address shows that person's top card: the profile itself or an overlay on
+ * it. `details/…` and `recent-activity/…` pages have no top card, so no helper is looked for.
+ */
+export function topCardSlugFromUrl(url: URL): string | null {
+  const sub = url.pathname.split('/')[3];
+  return sub === undefined || sub === '' || sub === 'overlay' ? slugFromUrl(url) : null;
+}
+
 /** The slug of a link's target, or null when the link is not to a profile. */
 export function slugFromHref(el: Element): string | null {
   const url = hrefUrl(el);

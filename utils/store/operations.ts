@@ -3,7 +3,7 @@
 import { backupFileName, describeMerge, mergeById, type Backup } from '../domain/backup';
 import type { Channel, Contact, Conversation, Goal, Settings, Template } from '../domain/model';
 import { effectiveTemplates } from '../domain/templates';
-import { summarise } from '../domain/points';
+import { startOfWeek, summarise } from '../domain/points';
 import { applyOutcome, newRequest, upsertContact, type ContactField, type ContactInput, type OutcomeInput } from '../domain/records';
 import { transact, loadSnapshot } from './repository';
 
@@ -68,6 +68,19 @@ export function deleteConversation(id: string): Promise<void> {
   return transact((tx) => tx.deleteConversation(id));
 }
 
+/**
+ * Takes back a request logged by mistake: only a request (nothing recorded since) of the person
+ * the helper shows, so a page cannot remove anything else.
+ */
+export function undoRequest(conversationId: string, contactId: string): Promise<boolean> {
+  return transact(async (tx) => {
+    const c = await tx.getConversation(conversationId);
+    if (!c || c.contactId !== contactId || c.status !== 'requested') return false;
+    await tx.deleteConversation(conversationId);
+    return true;
+  });
+}
+
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   return transact((tx) => tx.putSettings(patch));
 }
@@ -104,6 +117,8 @@ export interface ProfileState {
   /** The user's templates or the shipped ones: sent from here so the page doesn't carry them. */
   templates: Template[];
   requestsThisWeek: number;
+  /** Connection invitations (notes) logged this week, against LinkedIn's weekly limit. */
+  invitationsThisWeek: number;
   notesThisMonth: number;
   /** Names of the people this person's conversations named (referrals, contact persons), by id. */
   names: Record<string, string>;
@@ -116,6 +131,11 @@ export async function profileState(contactId: string): Promise<ProfileState> {
   for (const c of snap.conversations.values()) if (c.contactId === contactId) mine.push(c);
   mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const s = summarise(snap.conversations.values());
+  const weekStart = startOfWeek(new Date()).getTime();
+  let invitationsThisWeek = 0;
+  for (const c of snap.conversations.values()) {
+    if (c.channel === 'linkedin-note' && Date.parse(c.requestedAt ?? c.createdAt) >= weekStart) invitationsThisWeek++;
+  }
   const names: Record<string, string> = {};
   for (const c of mine) {
     for (const id of [...c.referrals, ...(c.contactPerson ? [c.contactPerson] : [])]) {
@@ -130,6 +150,7 @@ export async function profileState(contactId: string): Promise<ProfileState> {
     settings: snap.settings,
     templates: effectiveTemplates(snap.settings.templates),
     requestsThisWeek: s.requestsThisWeek,
+    invitationsThisWeek,
     notesThisMonth: s.notesThisMonth,
   };
 }

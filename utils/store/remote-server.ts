@@ -1,29 +1,100 @@
-// The background's side of the content scripts' store requests (see ./remote.ts).
+// The background's side of the content scripts' store requests (see ./remote.ts). A content
+// script lives in LinkedIn's page, so what it sends is checked here, at the edge: who sent it,
+// which operation, and every argument against a schema, before anything touches the store.
+import * as v from 'valibot';
+import { CHANNELS, GOALS, OutcomesSchema, STATUSES, Timestamp } from '../domain/model';
+import { CONTACT_FIELDS } from '../domain/records';
 import * as ops from './operations';
 import type { RemoteOp, RemoteResult, StoreReply, StoreRequest } from './remote';
 
-/** The operations a content script may ask for. */
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Short = v.pipe(v.string(), v.maxLength(300));
+const OptionalShort = v.nullish(Short);
+const Name = v.pipe(v.string(), v.maxLength(200));
+const LinkedInUrl = v.pipe(v.string(), v.regex(/^https:\/\/(www\.)?linkedin\.com\/in\/[^/?#]+\/?$/));
+
+const ContactInputSchema = v.strictObject({
+  id: Id,
+  name: Short,
+  firstName: OptionalShort,
+  headline: OptionalShort,
+  company: OptionalShort,
+  role: OptionalShort,
+  location: OptionalShort,
+  profileUrl: v.nullish(LinkedInUrl),
+  source: v.nullish(v.literal('linkedin-profile')),
+});
+const EditedSchema = v.optional(v.array(v.picklist(CONTACT_FIELDS)), []);
+
+/** Each operation a content script may ask for, with the schema of its arguments. */
+const OPS = {
+  saveContact: { fn: ops.saveContact, args: v.tuple([ContactInputSchema, EditedSchema]) },
+  logRequest: {
+    fn: ops.logRequest,
+    args: v.tuple([
+      v.strictObject({
+        contact: ContactInputSchema,
+        edited: EditedSchema,
+        channel: v.picklist(CHANNELS),
+        goal: v.picklist(GOALS),
+        requestedAt: v.optional(Timestamp),
+        notes: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+      }),
+    ]),
+  },
+  recordOutcome: {
+    fn: ops.recordOutcome,
+    args: v.tuple([
+      Id,
+      v.strictObject({
+        status: v.picklist(STATUSES),
+        scheduledFor: v.nullish(Timestamp),
+        metAt: v.nullish(Timestamp),
+        outcomes: v.optional(OutcomesSchema),
+        referralNames: v.optional(v.pipe(v.array(Name), v.maxLength(20))),
+        contactPersonName: v.nullish(Name),
+        notes: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+      }),
+    ]),
+  },
+  undoRequest: { fn: ops.undoRequest, args: v.tuple([Id, Id]) },
+  profileState: { fn: ops.profileState, args: v.tuple([Id]) },
+} as const;
+
+/** The operations a content script may ask for (their types make the client's API). */
 export const REMOTE_OPS = {
-  saveContact: ops.saveContact,
-  logRequest: ops.logRequest,
-  recordOutcome: ops.recordOutcome,
-  updateConversation: ops.updateConversation,
-  profileState: ops.profileState,
+  saveContact: OPS.saveContact.fn,
+  logRequest: OPS.logRequest.fn,
+  recordOutcome: OPS.recordOutcome.fn,
+  undoRequest: OPS.undoRequest.fn,
+  profileState: OPS.profileState.fn,
 } as const;
 
 export function isStoreRequest(message: unknown): message is StoreRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<StoreRequest>;
-  return m.type === 'fifteen/store' && typeof m.op === 'string' && Object.hasOwn(REMOTE_OPS, m.op) && Array.isArray(m.args);
+  return m.type === 'fifteen/store' && typeof m.op === 'string' && Object.hasOwn(OPS, m.op) && Array.isArray(m.args);
 }
 
-/** In the background: runs a request and always answers (errors as a message, not a throw). */
+/** Whom a request may come from: this extension's content script on LinkedIn, or its own pages. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+export function isTrustedSender(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId || !sender.url) return false;
+  return sender.url.startsWith('https://www.linkedin.com/') || sender.url.startsWith(extensionOrigin);
+}
+
+/** In the background: checks and runs a request, and always answers (errors as a message). */
 export async function handleStoreRequest(request: StoreRequest): Promise<StoreReply> {
+  const op = OPS[request.op];
+  const args = v.safeParse(op.args, request.args);
+  if (!args.success) return { ok: false, error: `Fifteen refused a malformed request (${request.op}).` };
   try {
-    const fn = REMOTE_OPS[request.op] as (...a: unknown[]) => Promise<unknown>;
-    return { ok: true, value: (await fn(...request.args)) as RemoteResult<RemoteOp> };
+    const fn = op.fn as (...a: unknown[]) => Promise<unknown>;
+    return { ok: true, value: (await fn(...args.output)) as RemoteResult<RemoteOp> };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
-

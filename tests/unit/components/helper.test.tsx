@@ -18,7 +18,7 @@ function setup(extra: Partial<HelperProps> = {}) {
   const calls = {
     onPersonChange: vi.fn(),
     onCopy: vi.fn(async () => true),
-    onInsert: vi.fn(() => false),
+    onInsert: vi.fn((): 'inserted' | 'no-box' | 'not-empty' => 'no-box'),
     onLogRequest: vi.fn(async (_request: Parameters<HelperProps['onLogRequest']>[0]) => undefined),
   };
   function Harness() {
@@ -32,7 +32,7 @@ function setup(extra: Partial<HelperProps> = {}) {
         noteLimit={200}
         templates={DEFAULT_TEMPLATES}
         history={[]}
-        counts={{ requestsThisWeek: 2, notesThisMonth: 1, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 }}
+        counts={{ invitationsThisWeek: 2, notesThisMonth: 1, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 }}
         open={open}
         onOpenChange={setOpen}
         {...calls}
@@ -52,7 +52,8 @@ describe('the profile helper', () => {
   it('starts as a labelled pill and opens a panel with the person', () => {
     setup();
     const toggle = screen.getByTestId('helper-toggle');
-    expect(toggle.getAttribute('aria-label')).toBe('Ask Priya Raman for a 15-minute coffee');
+    expect(toggle.getAttribute('aria-label')).toBe('15-min coffee: ask Priya Raman for 15 minutes');
+    expect(toggle.getAttribute('aria-label')).toContain(toggle.textContent!.replace('☕', '').trim());
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByTestId('draft')).toBeNull();
     open();
@@ -127,10 +128,37 @@ describe('the profile helper', () => {
   });
 
   it('warns near the weekly invitation limit and when the monthly notes are used', () => {
-    setup({ counts: { requestsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 } });
+    setup({ counts: { invitationsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 } });
     open();
     expect(screen.getByText(HELPER_STRINGS.nearRequestLimit)).toBeTruthy();
     expect(screen.getByText(HELPER_STRINGS.overNoteAllowance)).toBeTruthy();
+  });
+
+  it('takes back a request logged by mistake', async () => {
+    const undo = vi.fn(async () => true);
+    const calls = setup();
+    calls.onLogRequest.mockResolvedValue(undo as never);
+    open();
+    fireEvent.click(screen.getByTestId('log-request'));
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.undo)).toBeTruthy());
+    fireEvent.click(screen.getByText(HELPER_STRINGS.undo));
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.undone)).toBeTruthy());
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(HELPER_STRINGS.undo)).toBeNull();
+  });
+
+  it('leaves text the user typed in LinkedIn box alone', async () => {
+    const calls = setup();
+    calls.onInsert.mockReturnValue('not-empty');
+    open();
+    fireEvent.click(screen.getByText(HELPER_STRINGS.insert));
+    await waitFor(() => expect(screen.getByText(HELPER_STRINGS.notEmpty)).toBeTruthy());
+  });
+
+  it('takes focus into the panel when it opens', () => {
+    setup();
+    open();
+    expect(document.activeElement?.id).toBe('fifteen-panel');
   });
 
   it('closes with Escape and gives focus back to the pill', () => {

@@ -115,6 +115,28 @@ describe('the helper lifecycle', () => {
     expect(mounts).toHaveLength(0);
   });
 
+  it("doesn't trust a lingering card that links to no one and whose name isn't the page's", async () => {
+    show('classic-profile');
+    for (const a of Array.from(document.querySelectorAll('main a[href*="/in/priya-raman"]'))) a.removeAttribute('href');
+    start();
+    await flush();
+    expect(mounts).toHaveLength(1); // the title still agrees: Priya Raman | LinkedIn
+    history.pushState({}, '', 'https://www.linkedin.com/in/jonas-weber/');
+    document.title = 'Jonas Weber | LinkedIn';
+    await flush();
+    expect(helpers()).toBe(0);
+    expect(mounts).toHaveLength(1);
+  });
+
+  it('looks for no card on profile pages that have none (activity, details)', async () => {
+    history.pushState({}, '', 'https://www.linkedin.com/in/priya-raman/recent-activity/all/');
+    start();
+    await flush();
+    show('classic-profile', { push: false });
+    await flush();
+    expect(mounts).toHaveLength(0);
+  });
+
   it('goes away cleanly when the extension is reloaded', async () => {
     show('sdui-profile');
     start();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   findComposer,
+  hasText,
   findNoteBox,
   insertIntoComposer,
   insertIntoNoteBox,
@@ -174,5 +175,20 @@ describe('insertIntoComposer', () => {
     insertIntoComposer(el, 'Hello');
     expect(clicks).not.toHaveBeenCalled();
     expect(f.doc.querySelector('.msg-form__send-button')!.hasAttribute('disabled')).toBe(true);
+  });
+});
+
+describe('findComposer for one person', () => {
+  it("picks the chat bubble whose header links to the person, not someone else's", () => {
+    const f = loadFixture('messaging-composer');
+    expect(findComposer(f.doc, 'priya-raman')?.closest('.msg-overlay-conversation-bubble')?.textContent).toContain('Priya Raman');
+    expect(findComposer(f.doc, 'marcus-oyelaran')).toBeNull();
+  });
+  it('says whether a box already holds text the user typed', () => {
+    const f = loadFixture('messaging-composer');
+    const box = findComposer(f.doc, 'priya-raman')!;
+    expect(hasText(box)).toBe(false);
+    box.append(f.doc.createTextNode('Hello'));
+    expect(hasText(box)).toBe(true);
   });
 });

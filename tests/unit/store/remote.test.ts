@@ -5,10 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { callRemote, ExtensionUpdatedError } from '@/utils/store/remote';
-import { handleStoreRequest, isStoreRequest } from '@/utils/store/remote-server';
+import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
 
+const extensionId = fakeBrowser.runtime.id;
 beforeEach(() => {
   fakeBrowser.reset();
+  (fakeBrowser.runtime as { id?: string }).id = extensionId;
   browser.runtime.onMessage.addListener((message: unknown) => (isStoreRequest(message) ? handleStoreRequest(message) : undefined));
 });
 
@@ -34,5 +36,50 @@ describe('callRemote', () => {
   it('when the browser says the context is invalidated mid-call: the same plain message', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(callRemote('profileState', 'ada')).rejects.toThrow('Fifteen was updated: reload the page.');
+  });
+});
+
+describe('the background checks what a content script sends', () => {
+  const ask = (op: string, args: unknown[]) => handleStoreRequest({ type: 'fifteen/store', op, args } as never);
+
+  it('refuses malformed arguments and stores nothing', async () => {
+    const bad = [
+      ['logRequest', [{ contact: { id: 'x', name: 'X' }, channel: 'carrier-pigeon', goal: 1 }]],
+      ['logRequest', [{ contact: { id: 'x', name: 'X' }, channel: 'email', goal: 99 }]],
+      ['logRequest', [{ contact: { id: 'x', name: 'X' }, channel: 'email', goal: 1, requestedAt: 'yesterday' }]],
+      ['logRequest', [{ contact: { id: '', name: 'X' }, channel: 'email', goal: 1 }]],
+      ['logRequest', [{ contact: { id: 'x', name: 42 }, channel: 'email', goal: 1 }]],
+      ['saveContact', [{ id: 'x', name: 'X', profileUrl: 'https://evil.example/in/x/' }]],
+      ['saveContact', [{ id: 'x', name: 'X', referredBy: 'c1' }]],
+      ['recordOutcome', ['c1', { status: 'met', outcomes: { opening: 'yes' } }]],
+    ] as const;
+    for (const [op, args] of bad) {
+      const reply = await ask(op, [...args]);
+      expect(reply, `${op} ${JSON.stringify(args)}`).toEqual({ ok: false, error: `Fifteen refused a malformed request (${op}).` });
+    }
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('no longer offers a general update of any conversation', () => {
+    expect(isStoreRequest({ type: 'fifteen/store', op: 'updateConversation', args: [] })).toBe(false);
+  });
+
+  it('takes back a mistaken request only for the person shown, and only while it is a request', async () => {
+    const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 1 });
+    expect(await callRemote('undoRequest', c.id, 'someone-else')).toBe(false);
+    await callRemote('recordOutcome', c.id, { status: 'declined' });
+    expect(await callRemote('undoRequest', c.id, 'ada')).toBe(false);
+    const d = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 1 });
+    expect(await callRemote('undoRequest', d.id, 'ada')).toBe(true);
+    expect((await callRemote('profileState', 'ada')).conversations.map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('answers only this extension, from LinkedIn or its own pages', () => {
+    const origin = 'chrome-extension://abc';
+    expect(isTrustedSender({ id: 'abc', url: 'https://www.linkedin.com/in/ada/' }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'other', url: 'https://www.linkedin.com/in/ada/' }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc', url: 'https://www.linkedin.com.evil.example/' }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc' }, 'abc', origin)).toBe(false);
   });
 });
