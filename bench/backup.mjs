@@ -41,7 +41,7 @@ export async function measureBackup(session, n, nowMs = Date.now()) {
     await input.uploadFile(file);
     const imported = await done();
 
-    const bytes = await page.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    const bytes = await page.evaluate(() => globalThis.chrome.storage.local.getBytesInUse(null));
 
     await page.evaluate(armStatusTimer, 'click');
     await page.click('[data-testid="backup-export"]');
