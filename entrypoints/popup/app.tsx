@@ -9,10 +9,10 @@ import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
 import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
-import { summarise } from '@/utils/domain/points';
+import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
-import { useSnapshot } from '@/utils/store/use-store';
+import { useStore } from '@/utils/store/use-store';
 import { strings } from './strings';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
@@ -26,17 +26,21 @@ export interface PopupActions {
 }
 
 export function App({ openOptions, openUrl, now = () => new Date() }: PopupActions) {
-  const state = useSnapshot();
+  // Points from the small index first; everything from the records once they are read.
+  const { state, points } = useStore({ pointsFirst: true });
   const snapshot = state.status === 'ready' ? state.snapshot : null;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
   const summary = useMemo(
-    () => snapshot && summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal, now: now() }),
-    [snapshot],
+    () =>
+      snapshot
+        ? summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal, now: now() })
+        : points && summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }),
+    [snapshot, points],
   );
   const agenda = useMemo(() => snapshot && buildAgenda(snapshot, snapshot.settings, { now: now() }), [snapshot]);
-  const theme = snapshot?.settings.theme ?? 'system';
+  const theme = (snapshot ?? points)?.settings.theme ?? 'system';
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

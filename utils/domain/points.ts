@@ -63,8 +63,42 @@ export interface SummaryOptions {
 
 type Summarisable = Pick<Conversation, 'status' | 'outcomes' | 'metAt' | 'scheduledFor' | 'updatedAt' | 'requestedAt' | 'createdAt' | 'channel'>;
 
+/**
+ * All that the points summary needs of one conversation. The store keeps these in a compact
+ * index beside the records, so the popup can show points without reading every record.
+ */
+export interface PointsEntry {
+  level: Level;
+  met: boolean;
+  /** A connection note (counted against the monthly allowance). */
+  note: boolean;
+  /** earnedAt() in ms; NaN when unknown. */
+  earnedAt: number;
+  /** When it was asked for (requestedAt, else createdAt), in ms. */
+  requestedAt: number;
+}
+
+export function entryOf(c: Summarisable): PointsEntry {
+  return {
+    level: levelOf(c),
+    met: c.status === 'met',
+    note: c.channel === 'linkedin-note',
+    earnedAt: earnedAt(c),
+    requestedAt: Date.parse(c.requestedAt ?? c.createdAt),
+  };
+}
+
+function* entriesOf(conversations: Iterable<Summarisable>): Iterable<PointsEntry> {
+  for (const c of conversations) yield entryOf(c);
+}
+
 /** Everything the popup shows about points, in one pass over the conversations. */
 export function summarise(conversations: Iterable<Summarisable>, options: SummaryOptions = {}): PointsSummary {
+  return summariseEntries(entriesOf(conversations), options);
+}
+
+/** summarise(), from the conversations' points entries. */
+export function summariseEntries(entries: Iterable<PointsEntry>, options: SummaryOptions = {}): PointsSummary {
   const now = options.now ?? new Date();
   const weeks = Math.max(1, options.weeks ?? 12);
   const weeklyGoal = options.weeklyGoal ?? 0;
@@ -91,17 +125,17 @@ export function summarise(conversations: Iterable<Summarisable>, options: Summar
   let requestsThisWeek = 0;
   let notesThisMonth = 0;
 
-  for (const c of conversations) {
+  for (const c of entries) {
     count++;
-    const requested = Date.parse(c.requestedAt ?? c.createdAt);
+    const requested = c.requestedAt;
     if (requested >= weekStartMs && requested < endMs) requestsThisWeek++;
-    if (c.channel === 'linkedin-note' && requested >= monthStartMs) notesThisMonth++;
-    const level = levelOf(c);
+    if (c.note && requested >= monthStartMs) notesThisMonth++;
+    const level = c.level;
     byLevel[level]++;
-    if (c.status === 'met') met++;
+    if (c.met) met++;
     if (level === 0) continue;
     total += level;
-    const at = earnedAt(c);
+    const at = c.earnedAt;
     if (at >= weekStartMs && at < endMs) week += level;
     if (at >= monthStartMs) month += level;
     if (at >= bounds[0]! && at < endMs) {

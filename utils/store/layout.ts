@@ -24,6 +24,16 @@ export const ALL_SHARD_KEYS: Record<Table, string[]> = {
   conversations: Array.from({ length: SHARDS }, (_, i) => shardKey('conversations', i)),
 };
 
+/** The points index of one shard of conversations (see points-index.ts): derived, not data. */
+export const pointsIndexKey = (shard: number): string => `${PREFIX}points:${shard.toString(16)}`;
+export const ALL_POINTS_INDEX_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) => pointsIndexKey(i));
+const POINTS_INDEX_PREFIX = `${PREFIX}points:`;
+/**
+ * Set once the index covers every shard (rebuilt from the records, or the store erased); from
+ * then on every write keeps it, and a shard without an index key has no conversations.
+ */
+export const KEY_POINTS_INDEX_READY = `${POINTS_INDEX_PREFIX}ready`;
+
 /** FNV-1a over the id's UTF-16 units: stable, cheap and evenly spread. */
 export function shardOf(id: string): number {
   let h = 0x811c9dc5;
@@ -35,8 +45,11 @@ export function shardOf(id: string): number {
 }
 
 export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
-/** Keys whose change means the user's data changed (the notified list is bookkeeping). */
-export const isDataKey = (key: string): boolean => isOurKey(key) && key !== KEY_NOTIFIED;
+/**
+ * Keys whose change means the user's data changed (the notified list is bookkeeping; the points
+ * index changes with its shard of conversations, or is rebuilt from them).
+ */
+export const isDataKey = (key: string): boolean => isOurKey(key) && key !== KEY_NOTIFIED && !key.startsWith(POINTS_INDEX_PREFIX);
 
 export interface Meta {
   /** Every version of Fifteen keeps this field, so any version can tell a newer one's data. */

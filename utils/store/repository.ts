@@ -9,8 +9,27 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { withLock } from './lock';
-import { ALL_SHARD_KEYS, isDataKey, isOurKey, KEY_META, KEY_SET_ASIDE, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Meta, type SetAside, type Table } from './layout';
+import type { PointsEntry } from '../domain/points';
+import {
+  ALL_POINTS_INDEX_KEYS,
+  ALL_SHARD_KEYS,
+  isDataKey,
+  isOurKey,
+  KEY_META,
+  KEY_POINTS_INDEX_READY,
+  KEY_SET_ASIDE,
+  KEY_SETTINGS,
+  pointsIndexKey,
+  SCHEMA_VERSION,
+  SHARDS,
+  shardKey,
+  shardOf,
+  type Meta,
+  type SetAside,
+  type Table,
+} from './layout';
 import { migrate } from './migrations';
+import { decodePointsIndex, encodePointsIndex } from './points-index';
 
 type Raw = Record<string, unknown>;
 type Area = typeof browser.storage.local;
@@ -174,6 +193,30 @@ export async function loadRaw(): Promise<Raw> {
   return out;
 }
 
+export interface PointsIndex {
+  entries: PointsEntry[];
+  settings: Settings;
+}
+
+/**
+ * The points entries of every conversation and the settings, from the points index: a few
+ * hundred KB where the records are tens of MB. Null when the index is missing or incomplete
+ * (data written before it existed, or by another version): then read the snapshot, and
+ * rebuildPointsIndex().
+ */
+export async function loadPointsIndex(): Promise<PointsIndex | null> {
+  const raw = (await storageArea().get([KEY_META, KEY_SETTINGS, KEY_POINTS_INDEX_READY, ...ALL_POINTS_INDEX_KEYS])) as Raw;
+  if (readMeta(raw[KEY_META]).version !== SCHEMA_VERSION || raw[KEY_POINTS_INDEX_READY] !== true) return null;
+  const entries: PointsEntry[] = [];
+  for (const key of ALL_POINTS_INDEX_KEYS) if (key in raw && !decodePointsIndex(raw[key], entries)) return null;
+  return { entries, settings: readSettings(raw[KEY_SETTINGS]).settings };
+}
+
+/** Writes the points index of every shard afresh from the records. */
+export function rebuildPointsIndex(): Promise<void> {
+  return transact((tx) => tx.reindexAll());
+}
+
 export async function loadSettings(): Promise<Settings> {
   const raw = (await storageArea().get(KEY_SETTINGS)) as Raw;
   return readSettings(raw[KEY_SETTINGS]).settings;
@@ -192,6 +235,7 @@ export class Transaction {
   /** Unreadable records that a put replaced: set aside on commit. */
   private readonly replaced: SetAside[] = [];
   private erased = false;
+  private reindex = false;
 
   constructor(private readonly storage: Area) {}
 
@@ -290,6 +334,12 @@ export class Transaction {
     return next;
   }
 
+  /** Rewrites every shard's points index when the transaction commits. */
+  async reindexAll(): Promise<void> {
+    await this.loadTable('conversations');
+    this.reindex = true;
+  }
+
   /** Removes every record and setting when the transaction commits. */
   eraseAll(): void {
     this.erased = true;
@@ -304,7 +354,8 @@ export class Transaction {
 
   async commit(): Promise<void> {
     if (this.erased) {
-      await this.storage.remove([KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations]);
+      await this.storage.remove([KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations, ...ALL_POINTS_INDEX_KEYS]);
+      this.reindex = true;
     }
     const items: Raw = {};
     const at = new Date().toISOString();
@@ -313,6 +364,14 @@ export class Transaction {
       if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
       items[key] = this.shards.get(key);
     }
+    // Each changed shard of conversations carries its points index in the same write.
+    for (let i = 0; i < SHARDS; i++) {
+      const key = ALL_SHARD_KEYS.conversations[i]!;
+      if (!this.reindex && !this.dirty.has(key) && !this.erased) continue;
+      const shard = this.shards.get(key) ?? {};
+      items[pointsIndexKey(i)] = encodePointsIndex(Object.values(shard).filter(looksLikeConversation));
+    }
+    if (this.reindex) items[KEY_POINTS_INDEX_READY] = true;
     if (this.settingsDirty) {
       if (this.settingsUnreadable) aside.push({ key: KEY_SETTINGS, value: this.settingsUnreadable.value, at });
       items[KEY_SETTINGS] = this.settingsValue;
@@ -320,7 +379,8 @@ export class Transaction {
     if (Object.keys(items).length === 0) return;
     // In the same write as what replaces them: the old values are never gone before being kept.
     if (aside.length) items[KEY_SET_ASIDE] = await setAsideList(this.storage, aside);
-    items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
+    // The index alone is derived data: rebuilding it stamps no version.
+    if (this.dirty.size || this.settingsDirty || this.erased) items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
     await this.storage.set(items);
   }
 }

@@ -1,28 +1,60 @@
 // The hook that hands views their data: loads a snapshot of the store and reloads it whenever
 // the stored data changes (another tab, the popup, the background), so open views stay live.
+// With `pointsFirst` (the popup), the small points index is read first and handed over before
+// the records, which take seconds to read at tens of thousands of conversations.
 import { useEffect, useState } from 'preact/hooks';
-import { loadSnapshot, watchStore, type Snapshot } from './repository';
+import { loadPointsIndex, loadSnapshot, rebuildPointsIndex, watchStore, type PointsIndex, type Snapshot } from './repository';
 
 export type SnapshotState = { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'error'; error: string };
 
 export function useSnapshot(): SnapshotState {
+  return useStore().state;
+}
+
+export interface StoreState {
+  state: SnapshotState;
+  /** The points index, until the snapshot is ready (pointsFirst only; null when there is none). */
+  points: PointsIndex | null;
+}
+
+export function useStore({ pointsFirst = false } = {}): StoreState {
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
+  const [points, setPoints] = useState<PointsIndex | null>(null);
   useEffect(() => {
     let alive = true;
     let generation = 0;
+    let rebuild = false;
     const load = () => {
       const mine = ++generation;
       loadSnapshot().then(
-        (snapshot) => alive && mine === generation && setState({ status: 'ready', snapshot }),
+        (snapshot) => {
+          if (!alive || mine !== generation) return;
+          setState({ status: 'ready', snapshot });
+          if (rebuild && !snapshot.readOnly) {
+            rebuild = false;
+            rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
+          }
+        },
         (e: unknown) => alive && mine === generation && setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
       );
     };
-    load();
+    // The records are asked for after the index arrives, so its read is not queued behind theirs.
+    const first = pointsFirst
+      ? loadPointsIndex().then(
+          (index) => {
+            if (!alive) return;
+            if (index) setPoints(index);
+            else rebuild = true;
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
     const stop = watchStore(load);
+    void first.then(() => alive && generation === 0 && load());
     return () => {
       alive = false;
       stop();
     };
   }, []);
-  return state;
+  return { state, points: state.status === 'ready' ? null : points };
 }

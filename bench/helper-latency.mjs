@@ -1,0 +1,49 @@
+// Time from a profile's top card entering the page to the helper appearing, over in-page
+// navigations that alternate LinkedIn's two front ends. A page script, installed while the
+// document parses (so its MutationObserver is called before the content script's), records
+// performance.now() when a new top card is inserted and when the helper for that profile appears.
+import { navigate, screens, spaDocument } from '../tests/e2e/linkedin-spa.mjs';
+import { pollPage } from '../tests/e2e/harness.mjs';
+
+const CYCLE = ['classic-profile', 'sdui-profile-view-name', 'classic-profile-fr', 'sdui-name-markup'];
+
+// Runs in the page (main world). The top card markers of both front ends (utils/linkedin/selectors).
+function watcher() {
+  const CARD = '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], h1.text-heading-xlarge';
+  const state = (window.__fifteenBench = { armed: false, old: new Set(), slug: '', t0: 0, t1: 0 });
+  window.__fifteenBenchArm = (slug) => {
+    Object.assign(state, { armed: true, old: new Set(document.querySelectorAll(CARD)), slug, t0: 0, t1: 0 });
+  };
+  new MutationObserver(() => {
+    if (!state.armed) return;
+    const now = performance.now();
+    if (!state.t0 && [...document.querySelectorAll(CARD)].some((el) => !state.old.has(el))) state.t0 = now;
+    if (state.t0 && !state.t1 && document.querySelector(`fifteen-helper[data-slug="${state.slug}"]`)) {
+      state.t1 = now;
+      state.armed = false;
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+export async function measureHelperLatency(session, { navigations = 16 } = {}) {
+  const all = screens([...CYCLE, 'feed']);
+  const doc = spaDocument(all, 'feed').replace(/<head>/i, `<head><script>(${watcher})()</script>`);
+  const routes = Object.fromEntries(Object.values(all).map((s) => [s.path.split('?')[0], doc]));
+  const { page, open } = await session.newLinkedInPage(routes);
+  try {
+    await open('/feed/');
+    const samples = [];
+    for (let i = 0; i < navigations; i++) {
+      const name = CYCLE[i % CYCLE.length];
+      const slug = decodeURIComponent(all[name].path.split('/')[2]).toLowerCase();
+      await page.evaluate((slug) => window.__fifteenBenchArm(slug), slug);
+      await navigate(page, all, name, { delay: 100, skeleton: i % 2 === 1 });
+      await pollPage(page, () => window.__fifteenBench.t1 > 0, undefined, { timeout: 10_000, interval: 20, what: `the helper on ${name}` });
+      const { t0, t1 } = await page.evaluate(() => window.__fifteenBench);
+      samples.push(t1 - t0);
+    }
+    return samples;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,145 @@
+// npm run bench: builds both browsers, then measures Fifteen in real Chromium (and Firefox where
+// it can) and prints one table — metric, browser, value, target, met? — with the machine above
+// it and the content script's per-module breakdown below. Benchmarks measure; they never fail
+// on a number (tests check behaviour, not wall-clock time).
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { BROWSERS, browserAvailable, launchBrowser } from '../tests/e2e/harness.mjs';
+import { buildWithBreakdown, injectedBytes } from './size.mjs';
+import { measureHelperLatency } from './helper-latency.mjs';
+import { measureStorm } from './storm.mjs';
+import { measurePopup } from './popup.mjs';
+import { measureBackup } from './backup.mjs';
+
+const started = Date.now();
+const rows = [];
+const row = (metric, browser, value, target = '', met = '') => rows.push({ metric, browser, value, target, met });
+const yes = (ok) => (ok ? 'yes' : 'NO');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const note = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+function machine() {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
+  const version = (kind) => {
+    if (!browserAvailable(kind)) return 'not installed';
+    try {
+      return execFileSync(BROWSERS[kind].executablePath, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim();
+    } catch {
+      return 'unknown version';
+    }
+  };
+  return [
+    `CPU      ${cpu}, ${cpus().length} cores`,
+    `Memory   ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `Node     ${process.version}`,
+    `Chromium ${version('chromium')}`,
+    `Firefox  ${version('firefox')}`,
+  ].join('\n');
+}
+
+/** An extension with nothing in it, for the baseline browser: same flags, no content script. */
+async function emptyExtension() {
+  const dir = await mkdtemp(join(tmpdir(), 'fifteen-bench-empty-'));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0' }));
+  return dir;
+}
+
+async function withBrowser(kind, options, fn) {
+  const session = await launchBrowser(kind, options);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
+  }
+}
+
+// ---- 1. bytes injected -----------------------------------------------------------------------
+note('building both browsers (Chrome with --analyze)…');
+const modules = buildWithBreakdown();
+for (const [kind, label] of [['chromium', 'chromium'], ['firefox', 'firefox']]) {
+  const { raw, gzip } = injectedBytes(kind);
+  row('injected into a LinkedIn page (raw)', label, kb(raw));
+  row('injected into a LinkedIn page (gzip -9)', label, kb(gzip), '≤ 12 KB', yes(gzip <= 12 * 1024));
+}
+
+// ---- 2. helper latency, both browsers ----------------------------------------------------------
+for (const kind of ['chromium', 'firefox']) {
+  if (!browserAvailable(kind)) {
+    row('helper after top card (median)', kind, 'skipped: not installed', '≤ 50 ms', '');
+    continue;
+  }
+  note(`helper latency in ${kind}…`);
+  try {
+    const samples = await withBrowser(kind, {}, (s) => measureHelperLatency(s, { navigations: 16 }));
+    row(`helper after top card, median of ${samples.length} navigations`, kind, ms(median(samples)), '≤ 50 ms', yes(median(samples) <= 50));
+    row('helper after top card, max', kind, ms(Math.max(...samples)));
+  } catch (e) {
+    row('helper after top card', kind, `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
+  }
+}
+
+// ---- 3–6. Chromium only (CDP metrics, getBytesInUse) ------------------------------------------
+const empty = await emptyExtension();
+try {
+  await withBrowser('chromium', {}, async (chromium) => {
+    note('DOM storm, with and without the extension…');
+    await withBrowser('chromium', { extensionDir: empty }, async (baseline) => {
+      const storm = await measureStorm(chromium, baseline, { runs: 5, profiled: 3 });
+      for (const [page, { with: w, without: wo, own }] of Object.entries(storm)) {
+        const extra = median(w) - median(wo);
+        // Half the spread between quartiles of the baseline runs: differences below it are noise.
+        const s = [...wo].sort((a, b) => a - b);
+        const noise = (s[Math.floor(s.length * 0.75)] - s[Math.floor(s.length * 0.25)]) / 2;
+        row(`storm on ${page}: script time with / without (medians of ${w.length})`, 'chromium', `${ms(median(w))} / ${ms(median(wo))}`);
+        row(`storm on ${page}: with − without (baseline spread ±${ms(noise)})`, 'chromium', `${extra >= 0 ? '+' : ''}${ms(extra)}`, '≤ 5 ms', noise > 5 ? 'below resolution' : yes(extra <= 5));
+        row(`storm on ${page}: content script's own time (CPU profile, median of ${own.length})`, 'chromium', ms(median(own)), '≤ 5 ms', yes(median(own) <= 5));
+      }
+    });
+
+    const nowMs = Date.now();
+    for (const [n, target] of [[1_000, null], [10_000, 100], [50_000, 250]]) {
+      note(`popup with ${n.toLocaleString('en')} conversations…`);
+      const { samples, all, firstOpen, seeded } = await measurePopup(chromium, n, { nowMs, opens: 5 });
+      const m = median(samples);
+      row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, 'chromium', ms(firstOpen));
+      row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)`, 'chromium', `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
+      row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median)`, 'chromium', ms(median(all)));
+      if (n === 50_000) row(`storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`, 'chromium', `${(seeded.bytes / 1e6).toFixed(1)} MB`);
+    }
+
+    note('backup import and export of 50,000 conversations…');
+    const b = await measureBackup(chromium, 50_000, nowMs);
+    row(`backup import, 50,000 conversations into an empty store (${b.imported.kind})`, 'chromium', ms(b.imported.t1 - b.imported.t0), '≤ 3000 ms', yes(b.imported.kind === 'ok' && b.imported.t1 - b.imported.t0 <= 3000));
+    row(`backup export, 50,000 conversations (${b.exported.kind})`, 'chromium', ms(b.exported.t1 - b.exported.t0));
+    row('storage used after the import (getBytesInUse)', 'chromium', `${(b.bytes / 1e6).toFixed(1)} MB`);
+    if (b.imported.kind !== 'ok') note(`import said: ${b.imported.message}`);
+  });
+} finally {
+  await rm(empty, { recursive: true, force: true });
+}
+
+// ---- the table --------------------------------------------------------------------------------
+const header = { metric: 'metric', browser: 'browser', value: 'value', target: 'target', met: 'met?' };
+const cols = Object.keys(header);
+const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]));
+const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ').trimEnd();
+console.log(`\n${machine()}\n`);
+console.log(line(header));
+console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
+for (const r of rows) console.log(line(r));
+
+const total = modules.reduce((s, m) => s + m.bytes, 0);
+console.log(`\ncontent-scripts/linkedin.js by module (rendered bytes before minification; ${kb(total)} in all):`);
+for (const m of modules.filter((m) => m.bytes >= 500)) console.log(`  ${kb(m.bytes).padStart(9)}  ${(100 * m.bytes / total).toFixed(0).padStart(3)}%  ${m.id}`);
+const small = modules.filter((m) => m.bytes < 500);
+if (small.length) console.log(`  ${kb(small.reduce((s, m) => s + m.bytes, 0)).padStart(9)}       ${small.length} smaller modules`);
+console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
