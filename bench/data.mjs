@@ -81,13 +81,15 @@ export async function seedInExtensionPage(generate, n, nowMs) {
     }
     return (h >>> 0) % 16;
   };
-  const items = { 'fifteen:meta': { schemaVersion: 1 } };
+  // The layout of utils/store (version 2): each shard of records as JSON text.
+  const items = { 'fifteen:meta': { schemaVersion: 2 } };
   for (const [table, records] of [['contacts', contacts], ['conversations', conversations]]) {
     for (const r of records) {
       const key = `fifteen:${table}:${shardOf(r.id).toString(16)}`;
       (items[key] ??= {})[r.id] = r;
     }
   }
+  for (const key of Object.keys(items)) if (key !== 'fifteen:meta') items[key] = JSON.stringify(items[key]);
   const area = (globalThis.browser ?? globalThis.chrome).storage.local;
   await area.clear();
   await area.set(items);

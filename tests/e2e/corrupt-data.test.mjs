@@ -45,7 +45,18 @@ seeded['fifteen:settings'] = 'not settings at all';
 seeded['fifteen:meta'] = { schemaVersion: 1 };
 
 /** Whether `value` is somewhere in `tree` (Chromium keeps object keys sorted, so not by text). */
-const holds = (tree, value) => isDeepStrictEqual(tree, value) || (typeof tree === 'object' && tree !== null && Object.values(tree).some((v) => holds(v, value)));
+/** Whether `value` is somewhere in `tree`; shards stored as JSON text (version 2) are looked into. */
+const holds = (tree, value) => {
+  if (isDeepStrictEqual(tree, value)) return true;
+  if (typeof tree === 'string' && tree.startsWith('{')) {
+    try {
+      return holds(JSON.parse(tree), value);
+    } catch {
+      return false;
+    }
+  }
+  return typeof tree === 'object' && tree !== null && Object.values(tree).some((v) => holds(v, value));
+};
 
 const storageOf = (page, fn, arg) =>
   page.evaluate(

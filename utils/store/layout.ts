@@ -2,7 +2,7 @@
 // number of shards (one storage key each), so one write rewrites a sixteenth of the data, not
 // all of it, while a full read stays a handful of keys. Every key starts with "fifteen:".
 export const PREFIX = 'fifteen:';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const SHARDS = 16;
 
 export const KEY_META = `${PREFIX}meta`;

@@ -13,7 +13,20 @@ export interface MigrationStep {
 export const MIGRATIONS: Record<number, MigrationStep> = {
   // Version 0 is data written before the store kept a version: the same layout as version 1.
   0: (data) => data,
+  // Version 2 stores each shard of records as JSON text instead of an object (much faster to
+  // read and write in the browser). Unreadable shards stay as they were, to be set aside.
+  1: (data) => {
+    const out = { ...data };
+    for (const key of Object.keys(out)) {
+      if (!SHARD_KEY.test(key)) continue;
+      const value = out[key];
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = JSON.stringify(value);
+    }
+    return out;
+  },
 };
+
+const SHARD_KEY = /^fifteen:(contacts|conversations):[0-9a-f]+$/;
 
 export function migrate(raw: Raw, from: number, steps: Record<number, MigrationStep> = MIGRATIONS, to = SCHEMA_VERSION): { data: Raw; removed: string[] } {
   let data = { ...raw };

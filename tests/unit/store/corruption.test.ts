@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { loadRaw, loadSettings, loadSnapshot } from '@/utils/store/repository';
+import { decodeShard, loadRaw, loadSettings, loadSnapshot } from '@/utils/store/repository';
 import { eraseAll, importBackup, logRequest, profileState, recordOutcome, saveContact, saveSettings } from '@/utils/store/operations';
 import { KEY_META, KEY_SET_ASIDE, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Table } from '@/utils/store/layout';
 import { readBackup } from '@/utils/domain/backup';
@@ -26,6 +26,8 @@ function otherShardThan(id: string): string {
   for (let i = 0; ; i++) if (shardOf(`o${i}`) !== shardOf(id)) return `o${i}`;
 }
 const stored = async (key: string) => (await browser.storage.local.get(key))[key];
+/** A shard as stored (JSON text since version 2), read back as an object. */
+const storedShard = async (key: string) => decodeShard(await stored(key));
 const setAside = async () => ((await stored(KEY_SET_ASIDE)) ?? []) as { key: string; id?: string; value: unknown }[];
 const input = (id: string) => ({ id, name: `Person ${id}`, profileUrl: `https://www.linkedin.com/in/${id}/` });
 
@@ -83,7 +85,7 @@ describe('a record that is missing fields', () => {
     if (!read.ok) throw new Error(read.error);
     await importBackup(read.backup);
     await logRequest({ contact: input('ada'), channel: 'email', goal: 1 });
-    expect((await stored(key)) as object).toMatchObject({ [broken.id]: broken, [other]: expect.objectContaining({ id: other }) });
+    expect((await storedShard(key)) as object).toMatchObject({ [broken.id]: broken, [other]: expect.objectContaining({ id: other }) });
     expect((await loadSnapshot()).conversations.size).toBe(2);
   });
 
@@ -91,7 +93,7 @@ describe('a record that is missing fields', () => {
     await expect(recordOutcome(broken.id, { status: 'met', outcomes: { connected: true, referral: false, memorable: false, opening: false } })).rejects.toThrow(
       'That conversation no longer exists.',
     );
-    expect(((await stored(key)) as Record<string, unknown>)[broken.id]).toEqual(broken);
+    expect(((await storedShard(key)) as Record<string, unknown>)[broken.id]).toEqual(broken);
   });
 });
 
@@ -110,7 +112,7 @@ describe('a record stored under another id', () => {
   it('when the real Ada is saved, the misfiled record is set aside, not overwritten', async () => {
     const saved = await saveContact(input('ada'));
     expect(saved.name).toBe('Person ada'); // not the misfiled record's name
-    expect(((await stored(key)) as Record<string, unknown>).ada).toMatchObject({ id: 'ada' });
+    expect(((await storedShard(key)) as Record<string, unknown>).ada).toMatchObject({ id: 'ada' });
     expect(await setAside()).toEqual([expect.objectContaining({ key, id: 'ada', value: misfiled })]);
     const snap = await loadSnapshot();
     expect(snap.contacts.get('ada')?.name).toBe('Person ada');
@@ -208,7 +210,9 @@ it('many corruptions at once, then many writes: every stored value is still some
   for (let i = 0; i < 40; i++) await logRequest({ contact: input(`p${i}`), channel: 'linkedin-note', goal: 1 });
   await saveContact(input('a'));
   await saveSettings({ weeklyPointsGoal: 7 });
-  const everything = JSON.stringify(await loadRaw());
+  // Shards are stored as JSON text: read them back as objects, so values compare as written.
+  const raw = await loadRaw();
+  const everything = JSON.stringify(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (typeof v === 'string' && decodeShard(v)) || v])));
   for (const value of [12345, { id: 'c1', status: 'ghosted' }, talk('other-id', 'a'), { noteLimit: 'lots', myName: 'Kept Name' }]) {
     expect(everything).toContain(JSON.stringify(value));
   }

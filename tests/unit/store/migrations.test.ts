@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { loadRaw, loadSnapshot } from '@/utils/store/repository';
+import { decodeShard, loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { logRequest } from '@/utils/store/operations';
 import { KEY_META, SCHEMA_VERSION } from '@/utils/store/layout';
 import { migrate, MIGRATIONS } from '@/utils/store/migrations';
@@ -78,7 +78,7 @@ describe.each(fixtures.map((f) => [`version ${f.version}`, f] as const))('stored
     const { data } = migrate(structuredClone(fixture.stored), fixture.version);
     const records = Object.entries(data)
       .filter(([k]) => /^fifteen:(contacts|conversations):/.test(k))
-      .flatMap(([, shard]) => Object.values(shard as Record<string, { id: string }>));
+      .flatMap(([, shard]) => Object.values(decodeShard(shard) as Record<string, { id: string }>));
     expect(byId(records)).toEqual(byId([...fixture.expected.contacts, ...fixture.expected.conversations]));
   });
 

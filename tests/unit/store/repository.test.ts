@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { loadSnapshot, transact } from '@/utils/store/repository';
+import { decodeShard, loadSnapshot, transact } from '@/utils/store/repository';
 import { importBackup, logRequest, recordOutcome, saveContact, saveSettings, eraseAll, profileState, updateConversation } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
 import { KEY_META, SCHEMA_VERSION, shardKey, shardOf } from '@/utils/store/layout';
@@ -91,8 +91,8 @@ describe('the store', () => {
     expect(snap.contacts.has('good')).toBe(true);
     // The unreadable record is still stored as it was, even after its shard is written again.
     await transact(async (tx) => tx.putConversation({ ...(await tx.all('conversations'))[0]!, id: sameShardAs('broken') }));
-    expect((await browser.storage.local.get(key))[key]).toHaveProperty('broken');
-    expect((await browser.storage.local.get(key))[key]).toHaveProperty(sameShardAs('broken'));
+    expect(decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty('broken');
+    expect(decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty(sameShardAs('broken'));
   });
 
   it('refuses to write data saved by a newer version, and says so', async () => {
