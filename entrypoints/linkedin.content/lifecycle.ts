@@ -91,12 +91,15 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   // the elements holding the helper and the card (childList, no subtree); nothing off profiles.
   const page = new MutationObserver(() => check());
   let watching: 'off' | 'document' | 'chain' = 'off';
+  /** What the chain being watched holds, so an unchanged chain is not observed again. */
+  let chainOf: [Element | undefined, Element | null] = [undefined, null];
   const watch = () => {
     const settled = isSettled();
     const mode = !slug ? 'off' : settled ? 'chain' : 'document';
-    if (mode === watching && mode !== 'chain') return;
+    if (mode === watching && (mode !== 'chain' || (chainOf[0] === current?.host && chainOf[1] === currentCard))) return;
     page.disconnect();
     watching = mode;
+    chainOf = [current?.host, currentCard];
     if (mode === 'document') page.observe(doc.documentElement, { childList: true, subtree: true });
     if (mode === 'chain') {
       const seen = new Set<Node>();
