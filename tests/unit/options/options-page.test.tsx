@@ -80,6 +80,22 @@ describe('the options page', () => {
     expect(snap.settings.myName).toBe('Alex Morgan');
   });
 
+  it('after an import or an erase, the form shows what is stored now, and a later edit keeps it', async () => {
+    await saveSettings({ myName: 'Old Name', pitch: 'Old pitch' });
+    render(<App />);
+    const name = (await ready()) as HTMLInputElement;
+    await waitFor(() => expect(name.value).toBe('Old Name'));
+    upload(screen.getByTestId('backup-import'), 'good.json', goodBackup);
+    await waitFor(() => expect(name.value).toBe('Alex Morgan'), { timeout: 3000 });
+    fireEvent.click(await screen.findByTestId('erase-start'));
+    fireEvent.click(screen.getByTestId('erase-confirm-yes'));
+    await waitFor(() => expect(name.value).toBe(''), { timeout: 3000 });
+    expect((screen.getByLabelText(strings.settings.you.pitch) as HTMLTextAreaElement).value).toBe('');
+    fireEvent.input(screen.getByLabelText(strings.settings.you.exploring), { target: { value: 'privacy law' } });
+    await waitFor(async () => expect((await loadSnapshot()).settings.exploring).toBe('privacy law'), { timeout: 3000 });
+    expect((await loadSnapshot()).settings.myName).toBe('');
+  });
+
   it('backup export: a file named with the date, holding the data', async () => {
     await logRequest({ contact: contact('ada'), channel: 'linkedin-note', goal: 1 });
     render(<App />);
