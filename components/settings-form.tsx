@@ -169,7 +169,13 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
   };
 
   const invalidIn = (where: Section) => NUMBER_FIELD_NAMES.some((f) => touched[f] && problems[f] && SECTION_OF[f] === where);
-  const statusFor = (where: Section) => (section === where ? <SaveStatus state={saver.state} strings={saveStrings} invalid={invalidIn(where)} /> : null);
+  // Read-only: every section says why its fields are off, not just the banner at the top.
+  const statusFor = (where: Section) =>
+    readOnly ? (
+      <p class="hint" data-testid="settings-read-only">{strings.readOnly}</p>
+    ) : section === where ? (
+      <SaveStatus state={saver.state} strings={saveStrings} invalid={invalidIn(where)} />
+    ) : null;
 
   return (
     <form class="settings" onSubmit={(e) => { e.preventDefault(); saver.flush(); }} onFocusOut={() => saver.flush()} aria-label={strings.you.heading}>

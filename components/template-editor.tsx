@@ -162,6 +162,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <h2 id="templates-heading">{strings.heading}</h2>
       <p class="muted">{strings.intro}</p>
       <p class="hint" data-testid="templates-source">{custom ? strings.usingOwn : strings.usingDefaults}</p>
+      {readOnly && <p class="hint" data-testid="templates-read-only">{strings.readOnly}</p>}
 
       <div class="row toolbar">
         <label class="inline-label">
