@@ -9,6 +9,7 @@ import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
 import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
+import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
@@ -112,7 +113,9 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
             strings={strings.next}
             onDone={(item) => void markDone(item)}
             onSnooze={(item, days) => void snooze(item, days)}
-            onOpenProfile={openUrl}
+            // Stored data may be older than the backup check, or written by hand: open only a
+            // LinkedIn profile, never whatever address a record holds.
+            onOpenProfile={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
             onRecord={setEditingId}
             editingId={inUpcoming ? editingId : null}
             form={inUpcoming ? form : null}

@@ -114,6 +114,29 @@ describe('the popup with a busy history', () => {
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
   });
 
+  it('does not offer or open a stored profile address that is not a LinkedIn profile', async () => {
+    // Stored data is not re-checked like a backup file: an older version (or a hand-edited
+    // store) may hold any address. The seeded backup is valid; the address is changed after.
+    fakeBrowser.reset();
+    const parsed = readBackup(JSON.stringify({
+      format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(),
+      contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')],
+      conversations: [
+        talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true } }),
+        talk('m1', 'marcus', { status: 'met', metAt: '2026-11-18T11:00:00.000Z', outcomes: { connected: true } }),
+      ],
+    }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    parsed.backup.contacts[0]!.profileUrl = 'https://evil.example/in/priya/';
+    await importBackup(parsed.backup);
+    const { openUrl } = open();
+    fireEvent.click(await screen.findByRole('button', { name: "Open Marcus Oyelaran's LinkedIn profile" }));
+    expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/marcus/');
+    expect(within(screen.getByTestId('next-thank-you')).getByText('Priya Raman')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: "Open Priya Raman's LinkedIn profile" })).toBeNull();
+    expect(openUrl).toHaveBeenCalledTimes(1);
+  });
+
   it('records how a chat went and the points update', async () => {
     open();
     fireEvent.click(await screen.findByRole('button', { name: 'Record how it went with Sam Ortiz' }));
