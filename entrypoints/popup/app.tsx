@@ -101,7 +101,7 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
           {actionError}
         </p>
       )}
-      {summary && <PointsSummaryView summary={summary} strings={strings.points} />}
+      {summary && snapshot && <PointsSummaryView summary={summary} requestGoal={snapshot.settings.weeklyRequestGoal} strings={strings.points} />}
       {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
       {agenda && summary && summary.conversations > 0 && (
