@@ -12,7 +12,7 @@ import type { OptionsStrings } from '@/entrypoints/options/strings';
 import { useAutoSave } from './use-auto-save';
 import { SaveStatus } from './settings-form';
 
-export const SAMPLE_PERSON: DraftPerson = {
+const SAMPLE_PERSON: DraftPerson = {
   name: 'Priya Raman',
   firstName: 'Priya',
   headline: 'Senior Product Manager at Stripe',

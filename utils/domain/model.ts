@@ -151,7 +151,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 /** Formats a valibot issue path the way a person reads it: `conversations[3].status`. */
-export function formatPath(path: readonly { key: unknown }[] | undefined): string {
+function formatPath(path: readonly { key: unknown }[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
     if (typeof item.key === 'number') out += `[${item.key}]`;
