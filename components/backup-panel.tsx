@@ -8,6 +8,8 @@ export interface BackupStrings {
   export: string;
   import: string;
   importing: string;
+  /** Why import is off when the data is read-only. */
+  readOnly: string;
 }
 
 export type BackupStatus = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
@@ -16,9 +18,11 @@ export interface BackupPanelProps {
   strings: BackupStrings;
   onExport: () => Promise<string>;
   onImport: (file: File, progress: (message: string) => void) => Promise<string>;
+  /** The stored data was written by a newer version: export works, import would be refused. */
+  readOnly?: boolean;
 }
 
-export function BackupPanel({ strings, onExport, onImport }: BackupPanelProps) {
+export function BackupPanel({ strings, onExport, onImport, readOnly }: BackupPanelProps) {
   const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
   const run = async (work: () => Promise<string>) => {
     try {
@@ -35,17 +39,19 @@ export function BackupPanel({ strings, onExport, onImport }: BackupPanelProps) {
         <button type="button" data-testid="backup-export" onClick={() => run(onExport)}>
           {strings.export}
         </button>
-        <label class="button">
+        <label class={`button${readOnly ? ' disabled' : ''}`}>
           {strings.import}
           <input
             type="file"
             accept="application/json,.json"
             data-testid="backup-import"
             class="visually-hidden"
+            disabled={readOnly}
+            aria-describedby={readOnly ? 'backup-read-only' : undefined}
             onChange={(e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
-              if (!file) return;
+              if (!file || readOnly) return;
               setStatus({ kind: 'busy', message: strings.importing });
               void run(() => onImport(file, (message) => setStatus({ kind: 'busy', message }))).finally(() => {
                 input.value = '';
@@ -54,6 +60,7 @@ export function BackupPanel({ strings, onExport, onImport }: BackupPanelProps) {
           />
         </label>
       </div>
+      {readOnly && <p class="hint" id="backup-read-only" data-testid="backup-read-only">{strings.readOnly}</p>}
       <p
         data-testid="backup-status"
         class={`status status-${status.kind}`}

@@ -66,6 +66,7 @@ export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onE
             class="visually-hidden"
             data-testid="connections-import"
             disabled={readOnly}
+            aria-describedby={readOnly ? 'connections-read-only' : undefined}
             onChange={(e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
@@ -86,6 +87,7 @@ export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onE
             }}
           />
         </label>
+        {readOnly && <p class="hint" id="connections-read-only" data-testid="connections-read-only">{cs.readOnly}</p>}
         <StatusLine status={importStatus} testid="connections-status" />
         {problems.length > 0 && (
           <div class="problems" data-testid="connections-problems">

@@ -72,9 +72,20 @@ export function ErasePanel({ strings, contacts, conversations, onExport, onErase
           {step.kind === 'confirm' && step.note && <p class="status status-ok" role="status">{step.note}</p>}
         </div>
       ) : (
-        <button type="button" class="danger" ref={startRef} data-testid="erase-start" disabled={readOnly} onClick={() => setStep({ kind: 'confirm' })}>
-          {strings.start}
-        </button>
+        <>
+          <button
+            type="button"
+            class="danger"
+            ref={startRef}
+            data-testid="erase-start"
+            disabled={readOnly}
+            aria-describedby={readOnly ? 'erase-read-only' : undefined}
+            onClick={() => setStep({ kind: 'confirm' })}
+          >
+            {strings.start}
+          </button>
+          {readOnly && <p class="hint" id="erase-read-only" data-testid="erase-read-only">{strings.readOnly}</p>}
+        </>
       )}
       {step.kind === 'done' && <p class="status status-ok" role="status" data-testid="erase-status">{strings.done}</p>}
       {step.kind === 'error' && <p class="status status-error" role="alert" data-testid="erase-status">{step.message}</p>}

@@ -2,6 +2,7 @@
 // snoozed or the person's profile. Props in, callbacks out.
 import type { ComponentChildren } from 'preact';
 import type { AgendaItem, DueItem } from '@/utils/domain/agenda';
+import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
 
 export interface NextUpStrings {
@@ -41,7 +42,7 @@ export function NextUp(props: NextUpProps) {
   const { strings: s, upcoming, thankYou, followUp } = props;
   const snoozeDays = props.snoozeDays ?? [1, 3];
   const profileButton = (item: AgendaItem) =>
-    item.contact?.profileUrl ? (
+    item.contact?.profileUrl && isLinkedInProfileUrl(item.contact.profileUrl) ? (
       <button type="button" class="small" aria-label={s.profileLabel(item.name)} onClick={() => props.onOpenProfile(item.contact!.profileUrl!)}>
         {s.profile}
       </button>

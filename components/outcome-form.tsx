@@ -29,7 +29,7 @@ export interface OutcomeFormProps {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** yyyy-mm-dd of a date in local time, as `<input type=date>` wants it. */
-export const toDateValue = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const toDateValue = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const toDateTimeValue = (d: Date): string => `${toDateValue(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** Names typed as "Ana, Ben; Chloé" → ["Ana", "Ben", "Chloé"]. */

@@ -1,6 +1,6 @@
 // The networking points at a glance: total, this week, this month and how many conversations
-// reached each level, and progress toward the weekly goal. Carries the popup's test contract
-// (SPEC §4).
+// reached each level, and progress toward the weekly goals: points earned and requests logged.
+// Carries the popup's test contract (SPEC §4).
 import type { PointsSummary } from '@/utils/domain/points';
 
 export interface PointsSummaryStrings {
@@ -13,9 +13,19 @@ export interface PointsSummaryStrings {
   /** "3 of 5 points this week" */
   goal: (points: number, goal: number) => string;
   goalLabel: string;
+  /** "2 of 5 requests" */
+  requestGoal: (requests: number, goal: number) => string;
+  requestGoalLabel: string;
 }
 
-export function PointsSummaryView({ summary, strings }: { summary: PointsSummary; strings: PointsSummaryStrings }) {
+export interface PointsSummaryProps {
+  summary: PointsSummary;
+  /** The weekly requests goal from the settings; 0 hides it. */
+  requestGoal?: number;
+  strings: PointsSummaryStrings;
+}
+
+export function PointsSummaryView({ summary, requestGoal = 0, strings }: PointsSummaryProps) {
   return (
     <section class="points" aria-label={strings.total}>
       <div class="points-main">
@@ -25,24 +35,17 @@ export function PointsSummaryView({ summary, strings }: { summary: PointsSummary
         <Stat label={strings.logged} value={summary.conversations} testid="conversations-logged" />
       </div>
       {summary.weeklyGoal > 0 && (
-        <div class="goal">
-          <div class="goal-text">
-            <span id="goal-label">{strings.goalLabel}</span>
-            <span>{strings.goal(summary.week, summary.weeklyGoal)}</span>
-          </div>
-          <div
-            class="goal-bar"
-            role="progressbar"
-            aria-labelledby="goal-label"
-            aria-valuemin={0}
-            aria-valuemax={summary.weeklyGoal}
-            aria-valuenow={Math.min(summary.week, summary.weeklyGoal)}
-            aria-valuetext={strings.goal(summary.week, summary.weeklyGoal)}
-            data-testid="goal-progress"
-          >
-            <div class={summary.goalProgress >= 1 ? 'goal-fill goal-met' : 'goal-fill'} style={{ width: `${Math.round(summary.goalProgress * 100)}%` }} />
-          </div>
-        </div>
+        <GoalBar id="goal" label={strings.goalLabel} value={summary.week} goal={summary.weeklyGoal} text={strings.goal(summary.week, summary.weeklyGoal)} testid="goal-progress" />
+      )}
+      {requestGoal > 0 && (
+        <GoalBar
+          id="request-goal"
+          label={strings.requestGoalLabel}
+          value={summary.requestsThisWeek}
+          goal={requestGoal}
+          text={strings.requestGoal(summary.requestsThisWeek, requestGoal)}
+          testid="request-goal-progress"
+        />
       )}
       <table class="levels">
         <caption>{strings.levelsCaption}</caption>
@@ -58,6 +61,30 @@ export function PointsSummaryView({ summary, strings }: { summary: PointsSummary
         </tbody>
       </table>
     </section>
+  );
+}
+
+function GoalBar({ id, label, value, goal, text, testid }: { id: string; label: string; value: number; goal: number; text: string; testid: string }) {
+  const progress = Math.min(1, value / goal);
+  return (
+    <div class="goal">
+      <div class="goal-text">
+        <span id={`${id}-label`}>{label}</span>
+        <span>{text}</span>
+      </div>
+      <div
+        class="goal-bar"
+        role="progressbar"
+        aria-labelledby={`${id}-label`}
+        aria-valuemin={0}
+        aria-valuemax={goal}
+        aria-valuenow={Math.min(value, goal)}
+        aria-valuetext={text}
+        data-testid={testid}
+      >
+        <div class={progress >= 1 ? 'goal-fill goal-met' : 'goal-fill'} style={{ width: `${Math.round(progress * 100)}%` }} />
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,8 @@
 // The user's voice, goals, limits, reminders and theme, saved as they type. A number that can't
 // be saved says why beside its field and is left out of the save; the rest still saves.
-import { useState } from 'preact/hooks';
+// Settings changed elsewhere (an import, "Erase all", another tab) show up here as they arrive,
+// except in a field the user is still editing.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { THEMES } from '@/utils/domain/model';
@@ -46,6 +48,8 @@ export function SaveStatus({ state, strings, invalid }: { state: SaveState; stri
   );
 }
 
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, readOnly, delay }: SettingsFormProps) {
   const [values, setValues] = useState<Settings>(settings);
   const [typed, setTyped] = useState<Typed>(() => Object.fromEntries(NUMBER_FIELD_NAMES.map((f) => [f, String(settings[f])])) as Typed);
@@ -53,7 +57,11 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
   const saver = useAutoSave(delay);
   // The save status shows in the section the user last changed, not in all four.
   const [section, setSection] = useState<Section>('you');
-  const pending = useState<{ patch: Partial<Settings> }>(() => ({ patch: {} }))[0];
+  const pending = useState<{ patch: Partial<Settings>; inFlight: Partial<Settings> }>(() => ({ patch: {}, inFlight: {} }))[0];
+  // What the store is known to hold: the settings last given, updated with each change the user
+  // makes. An incoming value that differs from it was changed elsewhere; one that matches it is
+  // only the echo of the user's own save and must not disturb what they are typing.
+  const known = useRef<Settings>(settings);
 
   const problems = Object.fromEntries(
     NUMBER_FIELD_NAMES.map((f) => {
@@ -69,11 +77,39 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
     saver.schedule(() => {
       const next = pending.patch;
       pending.patch = {};
-      return onSave(next);
+      pending.inFlight = next;
+      return onSave(next).finally(() => {
+        if (pending.inFlight === next) pending.inFlight = {};
+      });
     });
   };
 
+  useEffect(() => {
+    const before = known.current;
+    if (settings === before) return;
+    const taken: Partial<Settings> = {};
+    for (const key of Object.keys(settings) as (keyof Settings)[]) {
+      if (sameValue(settings[key], before[key])) continue;
+      // The user's own unsaved edit wins: their save will land after this change.
+      if (key in pending.patch || key in pending.inFlight) continue;
+      const field = key as NumberField;
+      if (NUMBER_FIELD_NAMES.includes(field) && touched[field] && problems[field]) continue;
+      (taken as Record<string, unknown>)[key] = settings[key];
+    }
+    known.current = { ...before, ...taken };
+    const keys = Object.keys(taken) as (keyof Settings)[];
+    if (keys.length === 0) return;
+    setValues((v) => ({ ...v, ...taken }));
+    const numbers = keys.filter((k): k is NumberField => NUMBER_FIELD_NAMES.includes(k as NumberField));
+    if (numbers.length > 0) {
+      setTyped((t) => ({ ...t, ...Object.fromEntries(numbers.map((f) => [f, String(settings[f])])) }));
+      setTouched((t) => ({ ...t, ...Object.fromEntries(numbers.map((f) => [f, undefined])) }));
+    }
+  }, [settings]);
+
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    if (readOnly) return;
+    known.current = { ...known.current, [key]: value };
     setValues((v) => ({ ...v, [key]: value }));
     setSection(SECTION_OF[key] ?? 'you');
     save({ [key]: value } as Partial<Settings>);
@@ -133,10 +169,16 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
   };
 
   const invalidIn = (where: Section) => NUMBER_FIELD_NAMES.some((f) => touched[f] && problems[f] && SECTION_OF[f] === where);
-  const statusFor = (where: Section) => (section === where ? <SaveStatus state={saver.state} strings={saveStrings} invalid={invalidIn(where)} /> : null);
+  // Read-only: every section says why its fields are off, not just the banner at the top.
+  const statusFor = (where: Section) =>
+    readOnly ? (
+      <p class="hint" data-testid="settings-read-only">{strings.readOnly}</p>
+    ) : section === where ? (
+      <SaveStatus state={saver.state} strings={saveStrings} invalid={invalidIn(where)} />
+    ) : null;
 
   return (
-    <form class="settings" onSubmit={(e) => { e.preventDefault(); saver.flush(); }} aria-label={strings.you.heading}>
+    <form class="settings" onSubmit={(e) => { e.preventDefault(); saver.flush(); }} onFocusOut={() => saver.flush()} aria-label={strings.you.heading}>
       <section class="card" id="you" aria-labelledby="you-heading">
         <h2 id="you-heading">{strings.you.heading}</h2>
         <p class="muted">{strings.you.intro}</p>

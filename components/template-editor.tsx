@@ -2,6 +2,8 @@
 // inserts at the cursor, and a live preview for a sample person or the last profile opened,
 // with the draft checks and, for notes, the character count against the user's limit.
 // Editing any template makes the list the user's own; "reset" goes back to the shipped ones.
+// The editor saves its whole list, so a list changed elsewhere (an import, "Erase all", another
+// tab) is taken in as it arrives, unless the user has an edit of their own still being saved.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GOALS, MESSAGE_KINDS, type Goal, type MessageKind, type Template } from '@/utils/domain/model';
 import { PLACEHOLDERS, renderTemplate, templateVars, type DraftAuthor, type DraftPerson } from '@/utils/domain/templates';
@@ -10,7 +12,7 @@ import type { OptionsStrings } from '@/entrypoints/options/strings';
 import { useAutoSave } from './use-auto-save';
 import { SaveStatus } from './settings-form';
 
-export const SAMPLE_PERSON: DraftPerson = {
+const SAMPLE_PERSON: DraftPerson = {
   name: 'Priya Raman',
   firstName: 'Priya',
   headline: 'Senior Product Manager at Stripe',
@@ -39,6 +41,8 @@ export interface TemplateEditorProps {
 
 type KindFilter = MessageKind | 'all';
 
+const sameList = (a: Template[], b: Template[]): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 const defaultNewId = () => `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 export function TemplateEditor(props: TemplateEditorProps) {
@@ -54,6 +58,21 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const saver = useAutoSave(props.delay);
   const body = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
+  // The list the store is known to hold: the one last given, or the one last saved here.
+  const known = useRef({ templates: props.templates, custom: props.custom });
+
+  useEffect(() => {
+    const before = known.current;
+    if (props.templates === before.templates && props.custom === before.custom) return;
+    if (props.custom === before.custom && sameList(props.templates, before.templates)) return;
+    // An edit still waiting or being saved wins: it saves the whole list after this change.
+    if (saver.busy()) return;
+    known.current = { templates: props.templates, custom: props.custom };
+    setList(props.templates);
+    setCustom(props.custom);
+    setConfirmReset(false);
+    setSelectedId((id) => (props.templates.some((t) => t.id === id) ? id : (props.templates[0]?.id ?? null)));
+  }, [props.templates, props.custom]);
 
   const shown = list.filter((t) => filter === 'all' || t.kind === filter);
   const selected = list.find((t) => t.id === selectedId) ?? null;
@@ -66,11 +85,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
       setCustom(false);
       setSelectedId(select === undefined ? (props.defaults[0]?.id ?? null) : select);
       if (next && next.length === 0) setNotice(strings.emptyAfterDelete);
+      known.current = { templates: props.defaults, custom: false };
       saver.schedule(() => props.onSave(null));
       return;
     }
     setList(next);
     setCustom(true);
+    known.current = { templates: next, custom: true };
     if (select !== undefined) setSelectedId(select);
     saver.schedule(() => props.onSave(next));
   };
@@ -137,10 +158,11 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const lastDetail = lastProfile ? [lastProfile.role, lastProfile.company].filter(Boolean).join(' at ') || lastProfile.headline || '' : '';
 
   return (
-    <section class="card" id="templates" aria-labelledby="templates-heading">
+    <section class="card" id="templates" aria-labelledby="templates-heading" onFocusOut={() => saver.flush()}>
       <h2 id="templates-heading">{strings.heading}</h2>
       <p class="muted">{strings.intro}</p>
       <p class="hint" data-testid="templates-source">{custom ? strings.usingOwn : strings.usingDefaults}</p>
+      {readOnly && <p class="hint" data-testid="templates-read-only">{strings.readOnly}</p>}
 
       <div class="row toolbar">
         <label class="inline-label">

@@ -10,7 +10,7 @@ import { updateNotified } from './store/notified';
 export const REMINDER_ALARM = 'fifteen-reminders';
 export const SAFETY_ALARM = 'fifteen-reminders-check';
 export const SAFETY_PERIOD_MINUTES = 60;
-export const BADGE_COLOUR = '#6f4e37';
+const BADGE_COLOUR = '#6f4e37';
 const NOTIFICATION_PREFIX = 'fifteen-reminder:';
 
 export const reminderStrings = {

@@ -135,7 +135,7 @@ export function App() {
           </>
         )}
         <div id="data" class="section-group">
-          <BackupPanel strings={strings.backup} onExport={() => exportBackup()} onImport={(file, progress) => importBackupFile(file, progress)} />
+          <BackupPanel strings={strings.backup} readOnly={readOnly} onExport={() => exportBackup()} onImport={(file, progress) => importBackupFile(file, progress)} />
           <CsvPanel
             strings={strings.csv}
             connectionStrings={strings.connections}

@@ -44,6 +44,7 @@ export const strings = {
       pitch: 'Your one-line pitch',
       pitchHint: "e.g. I'm a litigator moving into privacy law. Keep it to one sentence.",
     },
+    readOnly: 'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your settings.',
     goals: {
       heading: 'Goals & LinkedIn limits',
       account: 'LinkedIn account',
@@ -125,6 +126,7 @@ export const strings = {
     checks: 'Worth a second look',
     selectOne: 'Pick a template to edit it.',
     emptyAfterDelete: 'You deleted every template, so Fifteen uses its own again.',
+    readOnly: 'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your templates.',
   },
   backup: {
     heading: 'Backup',
@@ -132,6 +134,7 @@ export const strings = {
     export: 'Export backup',
     import: 'Import backup…',
     importing: 'Reading the backup…',
+    readOnly: 'Import is off: your data was saved by a newer version of Fifteen, which this version must not change. Update Fifteen to import. Export still works.',
   },
   progress: {
     parsing: 'Reading the file…',
@@ -159,6 +162,7 @@ export const strings = {
     problemsHeading: (n: number) => `${plural(n, 'row')} could not be imported:`,
     line: (line: number) => `Line ${line}:`,
     notConnections: (name: string, message: string) => `${name}: ${message}\nNothing was changed.`,
+    readOnly: 'Import is off: your data was saved by a newer version of Fifteen. Update Fifteen to import.',
   },
   erase: {
     heading: 'Erase all data',
@@ -172,6 +176,7 @@ export const strings = {
     cancel: 'Keep my data',
     erasing: 'Erasing…',
     done: 'All data erased. Fifteen starts fresh.',
+    readOnly: 'Erasing is off: your data was saved by a newer version of Fifteen. Update Fifteen to erase it here.',
   },
 };
 

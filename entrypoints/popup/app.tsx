@@ -9,6 +9,7 @@ import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
 import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
+import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
@@ -104,7 +105,7 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
           {actionError}
         </p>
       )}
-      {summary && <PointsSummaryView summary={summary} strings={strings.points} />}
+      {summary && snapshot && <PointsSummaryView summary={summary} requestGoal={snapshot.settings.weeklyRequestGoal} strings={strings.points} />}
       {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
       {agenda && summary && summary.conversations > 0 && (
@@ -116,7 +117,9 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
             strings={strings.next}
             onDone={(item) => void markDone(item)}
             onSnooze={(item, days) => void snooze(item, days)}
-            onOpenProfile={openUrl}
+            // Stored data may be older than the backup check, or written by hand: open only a
+            // LinkedIn profile, never whatever address a record holds.
+            onOpenProfile={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
             onRecord={setEditingId}
             editingId={inUpcoming ? editingId : null}
             form={inUpcoming ? form : null}

@@ -17,8 +17,10 @@ export const strings = {
     logged: 'Conversations logged',
     levelsCaption: 'Conversations by best level reached',
     levels: ['New connection', 'Suggested someone', 'Memorable impression', 'Opening + contact'] as [string, string, string, string],
-    goalLabel: 'Weekly goal',
+    goalLabel: 'Weekly points goal',
     goal: (points: number, goal: number) => `${points} of ${goal} ${goal === 1 ? 'point' : 'points'}`,
+    requestGoalLabel: 'Weekly requests goal',
+    requestGoal: (requests: number, goal: number) => `${requests} of ${goal} ${goal === 1 ? 'request' : 'requests'} sent`,
   },
   chart: {
     caption: 'Points per week, last 12 weeks',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { BADGE_COLOUR, REMINDER_ALARM, SAFETY_ALARM, refreshReminders, registerReminders } from '@/utils/reminders';
+import { REMINDER_ALARM, SAFETY_ALARM, refreshReminders, registerReminders } from '@/utils/reminders';
 import { importBackup, saveSettings, updateConversation } from '@/utils/store/operations';
 import { KEY_NOTIFIED } from '@/utils/store/layout';
 import { readBackup } from '@/utils/domain/backup';
@@ -53,8 +53,8 @@ describe('reminders in the background', () => {
     expect((await notifications())[0]!.iconUrl).toBe('/icon/128.png');
     const alarm = await browser.alarms.get(REMINDER_ALARM);
     expect(new Date(alarm!.scheduledTime).toISOString()).toBe('2026-11-21T09:00:00.000Z');
+    // The count shows on Fifteen's coffee brown (#6f4e37), set through the browser's badge API.
     expect(await browser.action.getBadgeBackgroundColor({})).toEqual([0x6f, 0x4e, 0x37, 255]);
-    expect(BADGE_COLOUR).toBe('#6f4e37');
 
     // The background is stopped and woken again: nothing shown twice.
     const again = await refreshReminders(new Date('2026-11-20T13:00:00.000Z'));

@@ -44,7 +44,7 @@ interface AgendaSource {
 
 const nameOf = (contacts: ReadonlyMap<string, Contact>, id: string): string => contacts.get(id)?.name || id;
 
-export const activityAt = (c: Conversation): number => Date.parse(c.metAt ?? c.scheduledFor ?? c.requestedAt ?? c.createdAt);
+const activityAt = (c: Conversation): number => Date.parse(c.metAt ?? c.scheduledFor ?? c.requestedAt ?? c.createdAt);
 
 /** Everything the popup lists, from one pass over the conversations. */
 export function buildAgenda(source: AgendaSource, settings: ReminderSettings | Settings, options: AgendaOptions = {}): Agenda {

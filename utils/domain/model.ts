@@ -31,11 +31,35 @@ const Id = v.pipe(v.string('expected an id'), v.trim(), v.minLength(1, 'expected
 const oneOf = <T extends readonly (string | number)[]>(values: T) =>
   v.picklist(values, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
 
+/**
+ * A LinkedIn profile address, https://www.linkedin.com/in/<slug>/ (or without "www."), and
+ * nothing else: the popup opens it in a tab, so a crafted backup must not be able to point
+ * "Profile" at any other site or page.
+ */
+export function isLinkedInProfileUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    (url.hostname === 'www.linkedin.com' || url.hostname === 'linkedin.com') &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === '' &&
+    /^\/in\/[^/]+\/?$/.test(url.pathname)
+  );
+}
+
+const ProfileUrl = v.nullish(v.pipe(v.string('expected a LinkedIn profile address'), v.check(isLinkedInProfileUrl, 'expected a LinkedIn profile address')));
+
 export const ContactSchema = v.object({
   id: Id,
   name: v.pipe(Text, v.maxLength(300, 'name too long')),
   firstName: OptionalText,
-  profileUrl: OptionalText,
+  profileUrl: ProfileUrl,
   headline: OptionalText,
   company: OptionalText,
   role: OptionalText,
@@ -127,7 +151,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 /** Formats a valibot issue path the way a person reads it: `conversations[3].status`. */
-export function formatPath(path: readonly { key: unknown }[] | undefined): string {
+function formatPath(path: readonly { key: unknown }[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
     if (typeof item.key === 'number') out += `[${item.key}]`;

@@ -2,7 +2,6 @@
 // corrections), a logged request, and the outcome of a conversation with the people it named.
 // Pure: ids and clocks are passed in.
 import type { Channel, Contact, Conversation, Goal, Outcomes, Status } from './model';
-import { profileUrlFor } from './model';
 
 export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -117,7 +116,7 @@ export interface OutcomeInput {
 }
 
 /** An id for a person known only by name: their name as a slug, like a LinkedIn vanity name. */
-export function idFromName(name: string): string {
+function idFromName(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -127,7 +126,7 @@ export function idFromName(name: string): string {
   return slug || 'person';
 }
 
-export const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim();
 
 /** Applies an outcome to a conversation; returns it and the people it names as contact inputs. */
 export function applyOutcome(conversation: Conversation, input: OutcomeInput, now: Date): { conversation: Conversation; people: ContactInput[] } {
@@ -155,8 +154,6 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
   };
   return { conversation: next, people };
 }
-
-export { profileUrlFor };
 
 /** Sources of contacts the user met on a profile page (null: saved before sources were kept). */
 const PROFILE_SOURCES = new Set<string | null | undefined>([null, undefined, 'linkedin-profile']);

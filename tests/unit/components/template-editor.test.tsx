@@ -137,4 +137,25 @@ describe('the template editor', () => {
     fireEvent.click(screen.getByText('Team email'));
     expect(screen.getByText('About Stripe')).toBeTruthy();
   });
+
+  it('takes in a list changed elsewhere, and saves edits on top of it, not the old one', async () => {
+    const onSave = vi.fn((_t: Template[] | null) => Promise.resolve());
+    const props = {
+      defaults: DEFAULT_TEMPLATES, author: { myName: 'Alex Morgan' }, noteLimit: 200 as const, lastProfile: null,
+      strings: strings.templates, saveStrings: strings.save, onSave, delay: 0, newId: () => 'new-x',
+    };
+    const { rerender } = render(<TemplateEditor templates={mine} custom {...props} />);
+    // A backup is imported over the user's list.
+    const imported: Template[] = [{ id: 'c', name: 'Imported note', kind: 'note', goal: 1, subject: null, body: 'Hi {firstName}, 15 minutes?' }];
+    rerender(<TemplateEditor templates={imported} custom {...props} />);
+    expect(names()).toEqual(['Imported note']);
+    fireEvent.input(screen.getByLabelText(strings.templates.name), { target: { value: 'Imported, renamed' } });
+    await waitFor(() => expect(lastSaved(onSave)).toEqual([{ ...imported[0], name: 'Imported, renamed' }]));
+    // Then everything is erased: back to the defaults, and an edit builds on those.
+    rerender(<TemplateEditor templates={DEFAULT_TEMPLATES} custom={false} {...props} />);
+    expect(names()).toEqual(DEFAULT_TEMPLATES.map((t) => t.name));
+    expect(screen.getByTestId('templates-source').textContent).toBe(strings.templates.usingDefaults);
+    fireEvent.click(screen.getByText(strings.templates.add));
+    await waitFor(() => expect(lastSaved(onSave)?.map((t) => t.id)).toEqual([...DEFAULT_TEMPLATES.map((t) => t.id), 'new-x']));
+  });
 });

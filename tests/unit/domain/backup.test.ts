@@ -52,6 +52,27 @@ describe('backup files', () => {
     expect(error(file({ settings: { noteLimit: 250 } }))).toMatch(/settings\.noteLimit: expected 200 or 300/);
   });
 
+  it('accepts only LinkedIn profile addresses as a contact’s profileUrl', () => {
+    const withUrl = (profileUrl: unknown) => file({ contacts: [contact, { ...contact, id: 'b' }, { ...contact, id: 'c', profileUrl }] });
+    for (const ok of ['https://www.linkedin.com/in/priya-raman/', 'https://linkedin.com/in/priya-raman', 'https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/', null]) {
+      expect(readBackup(withUrl(ok)).ok).toBe(true);
+    }
+    for (const bad of [
+      'https://evil.example/in/priya-raman/',
+      'javascript:alert(1)',
+      'http://www.linkedin.com/in/priya-raman/',
+      'https://www.linkedin.com.evil.example/in/priya-raman/',
+      'https://www.linkedin.com@evil.example/in/priya-raman/',
+      'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fevil.example',
+      'https://www.linkedin.com/in/priya-raman/../../redir/redirect',
+      'https://www.linkedin.com/in/',
+      'Priya on LinkedIn',
+      42,
+    ]) {
+      expect(error(withUrl(bad))).toBe('contacts[2].profileUrl: expected a LinkedIn profile address');
+    }
+  });
+
   it('names files with the local date', () => {
     expect(backupFileName(new Date(2026, 10, 8))).toBe('fifteen-backup-2026-11-08.json');
   });

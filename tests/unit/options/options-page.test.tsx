@@ -81,6 +81,22 @@ describe('the options page', () => {
     expect(snap.settings.myName).toBe('Alex Morgan');
   });
 
+  it('after an import or an erase, the form shows what is stored now, and a later edit keeps it', async () => {
+    await saveSettings({ myName: 'Old Name', pitch: 'Old pitch' });
+    render(<App />);
+    const name = (await ready()) as HTMLInputElement;
+    await waitFor(() => expect(name.value).toBe('Old Name'));
+    upload(screen.getByTestId('backup-import'), 'good.json', goodBackup);
+    await waitFor(() => expect(name.value).toBe('Alex Morgan'), { timeout: 3000 });
+    fireEvent.click(await screen.findByTestId('erase-start'));
+    fireEvent.click(screen.getByTestId('erase-confirm-yes'));
+    await waitFor(() => expect(name.value).toBe(''), { timeout: 3000 });
+    expect((screen.getByLabelText(strings.settings.you.pitch) as HTMLTextAreaElement).value).toBe('');
+    fireEvent.input(screen.getByLabelText(strings.settings.you.exploring), { target: { value: 'privacy law' } });
+    await waitFor(async () => expect((await loadSnapshot()).settings.exploring).toBe('privacy law'), { timeout: 3000 });
+    expect((await loadSnapshot()).settings.myName).toBe('');
+  });
+
   it('backup export: a file named with the date, holding the data', async () => {
     await logRequest({ contact: contact('ada'), channel: 'linkedin-note', goal: 1 });
     render(<App />);
@@ -209,5 +225,26 @@ describe('the options page', () => {
     render(<App />);
     expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(strings.readOnly);
     expect(within(screen.getByTestId('store-problems')).getByRole('button', { name: strings.storeProblems.exportRaw })).toBeTruthy();
+  });
+
+  it('data from a newer version: import, erase, templates and settings are off, each saying why; export still works', async () => {
+    await logRequest({ contact: contact('ada'), channel: 'linkedin-note', goal: 1 });
+    await browser.storage.local.set({ [KEY_META]: { schemaVersion: SCHEMA_VERSION + 1 } });
+    render(<App />);
+    await screen.findByRole('alert', {}, { timeout: 3000 });
+    const importer = (await screen.findByTestId('backup-import')) as HTMLInputElement;
+    await waitFor(() => expect(importer.disabled).toBe(true));
+    expect(screen.getByTestId('backup-read-only').textContent).toBe(strings.backup.readOnly);
+    expect(importer.getAttribute('aria-describedby')).toBe('backup-read-only');
+    expect((screen.getByTestId('erase-start') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('erase-read-only').textContent).toBe(strings.erase.readOnly);
+    expect((screen.getByTestId('connections-import') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByTestId('connections-read-only').textContent).toBe(strings.connections.readOnly);
+    expect(screen.getByTestId('templates-read-only').textContent).toBe(strings.templates.readOnly);
+    expect(screen.getAllByTestId('settings-read-only')[0]!.textContent).toBe(strings.settings.readOnly);
+    expect((screen.getByTestId('template-body') as HTMLTextAreaElement).disabled).toBe(true);
+    expect((screen.getByLabelText(strings.settings.you.myName) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('backup-export'));
+    await waitFor(() => expect(saved).toHaveLength(1));
   });
 });

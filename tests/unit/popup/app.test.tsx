@@ -75,7 +75,7 @@ describe('the popup with a busy history', () => {
     expect(text('points-month')).toBe('3');
     expect(text('conversations-logged')).toBe('4');
     expect([1, 2, 3, 4].map((n) => text(`points-level-${n}`))).toEqual(['0', '0', '1', '1']);
-    const goal = screen.getByRole('progressbar', { name: 'Weekly goal' });
+    const goal = screen.getByRole('progressbar', { name: 'Weekly points goal' });
     expect(goal.getAttribute('aria-valuenow')).toBe('3');
     expect(goal.getAttribute('aria-valuetext')).toBe('3 of 6 points');
     // The chart's text equivalent: 12 weeks, the last one holding this week's 3 points.
@@ -112,6 +112,58 @@ describe('the popup with a busy history', () => {
     const { openUrl } = open();
     fireEvent.click(await screen.findByRole('button', { name: "Open Priya Raman's LinkedIn profile" }));
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
+  });
+
+  it('shows progress toward the weekly requests goal next to the points goal', async () => {
+    fakeBrowser.reset();
+    await seed(
+      [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran'), contact('sam', 'Sam Ortiz')],
+      [
+        // Two requests this week (the week starts Monday 16 Nov), one the week before.
+        talk('p1', 'priya', { requestedAt: '2026-11-16T09:00:00.000Z' }),
+        talk('m1', 'marcus', { requestedAt: '2026-11-19T09:00:00.000Z' }),
+        talk('s1', 'sam', { requestedAt: '2026-11-13T09:00:00.000Z' }),
+      ],
+      { weeklyRequestGoal: 3, weeklyPointsGoal: 6 },
+    );
+    open();
+    const requests = await screen.findByRole('progressbar', { name: 'Weekly requests goal' });
+    expect(screen.getByTestId('request-goal-progress')).toBe(requests);
+    expect(requests.getAttribute('aria-valuenow')).toBe('2');
+    expect(requests.getAttribute('aria-valuemax')).toBe('3');
+    expect(requests.getAttribute('aria-valuetext')).toBe('2 of 3 requests sent');
+    expect(requests.parentElement!.textContent).toContain('2 of 3 requests sent');
+    expect(screen.getByRole('progressbar', { name: 'Weekly points goal' }).getAttribute('aria-valuetext')).toBe('0 of 6 points');
+  });
+
+  it('hides the requests goal when it is 0', async () => {
+    await seed([], [], { weeklyRequestGoal: 0 });
+    open();
+    await screen.findByRole('progressbar', { name: 'Weekly points goal' });
+    expect(screen.queryByTestId('request-goal-progress')).toBeNull();
+  });
+
+  it('does not offer or open a stored profile address that is not a LinkedIn profile', async () => {
+    // Stored data is not re-checked like a backup file: an older version (or a hand-edited
+    // store) may hold any address. The seeded backup is valid; the address is changed after.
+    fakeBrowser.reset();
+    const parsed = readBackup(JSON.stringify({
+      format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(),
+      contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')],
+      conversations: [
+        talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true } }),
+        talk('m1', 'marcus', { status: 'met', metAt: '2026-11-18T11:00:00.000Z', outcomes: { connected: true } }),
+      ],
+    }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    parsed.backup.contacts[0]!.profileUrl = 'https://evil.example/in/priya/';
+    await importBackup(parsed.backup);
+    const { openUrl } = open();
+    fireEvent.click(await screen.findByRole('button', { name: "Open Marcus Oyelaran's LinkedIn profile" }));
+    expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/marcus/');
+    expect(within(screen.getByTestId('next-thank-you')).getByText('Priya Raman')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: "Open Priya Raman's LinkedIn profile" })).toBeNull();
+    expect(openUrl).toHaveBeenCalledTimes(1);
   });
 
   it('records how a chat went and the points update', async () => {
