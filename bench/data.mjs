@@ -89,7 +89,14 @@ export async function seedInExtensionPage(generate, n, nowMs) {
       (items[key] ??= {})[r.id] = r;
     }
   }
-  for (const key of Object.keys(items)) if (key !== 'fifteen:meta') items[key] = JSON.stringify(items[key]);
+  // As utils/store/codec.ts writes them: gzip-compressed JSON, base64, behind "gz:".
+  const gz = async (text) => {
+    const bytes = new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return `gz:${btoa(s)}`;
+  };
+  for (const key of Object.keys(items)) if (key !== 'fifteen:meta') items[key] = await gz(JSON.stringify(items[key]));
   const area = (globalThis.browser ?? globalThis.chrome).storage.local;
   await area.clear();
   await area.set(items);

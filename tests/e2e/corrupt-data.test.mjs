@@ -6,6 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { currentBrowserKind, launchBrowser, minimalProfilePage, pollPage, waitForElement } from './harness.mjs';
 
 const kind = currentBrowserKind();
@@ -45,12 +46,13 @@ seeded['fifteen:settings'] = 'not settings at all';
 seeded['fifteen:meta'] = { schemaVersion: 1 };
 
 /** Whether `value` is somewhere in `tree` (Chromium keeps object keys sorted, so not by text). */
-/** Whether `value` is somewhere in `tree`; shards stored as JSON text (version 2) are looked into. */
+/** Whether `value` is somewhere in `tree`; shards stored as (gzip-compressed) JSON text are looked into. */
 const holds = (tree, value) => {
   if (isDeepStrictEqual(tree, value)) return true;
-  if (typeof tree === 'string' && tree.startsWith('{')) {
+  if (typeof tree === 'string' && (tree.startsWith('{') || tree.startsWith('gz:'))) {
     try {
-      return holds(JSON.parse(tree), value);
+      const text = tree.startsWith('gz:') ? gunzipSync(Buffer.from(tree.slice(3), 'base64')).toString('utf8') : tree;
+      return holds(JSON.parse(text), value);
     } catch {
       return false;
     }

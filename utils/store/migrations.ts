@@ -13,8 +13,9 @@ export interface MigrationStep {
 export const MIGRATIONS: Record<number, MigrationStep> = {
   // Version 0 is data written before the store kept a version: the same layout as version 1.
   0: (data) => data,
-  // Version 2 stores each shard of records as JSON text instead of an object (much faster to
-  // read and write in the browser). Unreadable shards stay as they were, to be set aside.
+  // Version 2 stores each shard of records as text instead of an object (much faster to read
+  // and write in the browser): here plain JSON; the next write of a shard compresses it
+  // (./codec.ts). Unreadable shards stay as they were, to be set aside.
   1: (data) => {
     const out = { ...data };
     for (const key of Object.keys(out)) {

@@ -212,7 +212,8 @@ it('many corruptions at once, then many writes: every stored value is still some
   await saveSettings({ weeklyPointsGoal: 7 });
   // Shards are stored as JSON text: read them back as objects, so values compare as written.
   const raw = await loadRaw();
-  const everything = JSON.stringify(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (typeof v === 'string' && decodeShard(v)) || v])));
+  const decoded = await Promise.all(Object.entries(raw).map(async ([k, v]) => [k, (typeof v === 'string' && (await decodeShard(v))) || v] as const));
+  const everything = JSON.stringify(Object.fromEntries(decoded));
   for (const value of [12345, { id: 'c1', status: 'ghosted' }, talk('other-id', 'a'), { noteLimit: 'lots', myName: 'Kept Name' }]) {
     expect(everything).toContain(JSON.stringify(value));
   }

@@ -74,11 +74,10 @@ describe.each(fixtures.map((f) => [`version ${f.version}`, f] as const))('stored
     expect(snap.settings).toEqual(fixture.expected.settings);
   });
 
-  it('migrates to the current layout holding the same records', () => {
+  it('migrates to the current layout holding the same records', async () => {
     const { data } = migrate(structuredClone(fixture.stored), fixture.version);
-    const records = Object.entries(data)
-      .filter(([k]) => /^fifteen:(contacts|conversations):/.test(k))
-      .flatMap(([, shard]) => Object.values(decodeShard(shard) as Record<string, { id: string }>));
+    const shards = await Promise.all(Object.entries(data).filter(([k]) => /^fifteen:(contacts|conversations):/.test(k)).map(([, shard]) => decodeShard(shard)));
+    const records = shards.flatMap((shard) => Object.values(shard as Record<string, { id: string }>));
     expect(byId(records)).toEqual(byId([...fixture.expected.contacts, ...fixture.expected.conversations]));
   });
 

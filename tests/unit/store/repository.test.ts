@@ -91,8 +91,8 @@ describe('the store', () => {
     expect(snap.contacts.has('good')).toBe(true);
     // The unreadable record is still stored as it was, even after its shard is written again.
     await transact(async (tx) => tx.putConversation({ ...(await tx.all('conversations'))[0]!, id: sameShardAs('broken') }));
-    expect(decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty('broken');
-    expect(decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty(sameShardAs('broken'));
+    expect(await decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty('broken');
+    expect(await decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty(sameShardAs('broken'));
   });
 
   it('refuses to write data saved by a newer version, and says so', async () => {
