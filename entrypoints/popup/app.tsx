@@ -105,7 +105,8 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
           {actionError}
         </p>
       )}
-      {summary && snapshot && <PointsSummaryView summary={summary} requestGoal={snapshot.settings.weeklyRequestGoal} strings={strings.points} />}
+      {/* From the points index first (settings included), before the records arrive. */}
+      {summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
       {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
       {agenda && summary && summary.conversations > 0 && (
