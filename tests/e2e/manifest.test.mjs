@@ -29,8 +29,8 @@ describe(`manifest (${kind})`, () => {
     assert.equal(manifest.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  test('asks for exactly storage, unlimitedStorage, alarms and notifications, and LinkedIn', () => {
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+  test('asks for exactly storage, alarms and notifications, and LinkedIn', () => {
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage']);
     assert.deepEqual(manifest.host_permissions, [LINKEDIN]);
     assert.equal(manifest.optional_permissions, undefined, 'no optional permissions');
     assert.equal(manifest.optional_host_permissions, undefined, 'no optional host permissions');

@@ -31,7 +31,7 @@ describe(`smoke (${kind})`, () => {
   test('the manifest asks only for storage, alarms, notifications and the LinkedIn host', () => {
     const manifest = builtManifest(kind);
     assert.equal(manifest.manifest_version, 3);
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage']);
     assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*']);
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.optional_host_permissions, undefined);

@@ -407,9 +407,18 @@ export class Transaction {
     if (aside.length) items[KEY_SET_ASIDE] = await setAsideList(this.storage, aside);
     // The index alone is derived data: rebuilding it stamps no version.
     if (this.dirty.size || this.settingsDirty || this.erased) items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
-    await this.storage.set(items);
+    try {
+      await this.storage.set(items);
+    } catch (e) {
+      // storage.set writes all or nothing: a full store changed nothing, and says so plainly.
+      if (/quota/i.test(String(e))) throw new Error(STORE_FULL);
+      throw e;
+    }
   }
 }
+
+export const STORE_FULL =
+  "Fifteen's storage in this browser is full, so nothing was saved. Export a backup, then erase old history to make room.";
 
 /** Brings stored data to the current schema version, once, before any write. */
 async function ensureCurrent(storage: Area): Promise<void> {

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { decodeShard, loadSnapshot, transact } from '@/utils/store/repository';
+import { decodeShard, loadSnapshot, STORE_FULL, transact } from '@/utils/store/repository';
 import { importBackup, logRequest, recordOutcome, saveContact, saveSettings, eraseAll, profileState, updateConversation } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
 import { KEY_META, SCHEMA_VERSION, shardKey, shardOf } from '@/utils/store/layout';
@@ -153,3 +153,14 @@ async function saveContactRecord(id: string) {
     connectedOn: null, edited: [], notes: '', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
   };
 }
+
+describe('a full store', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('says so plainly and changes nothing', async () => {
+    await saveContact(contact('kept'));
+    const before = await browser.storage.local.get(null);
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    await expect(logRequest({ contact: contact('new'), channel: 'email', goal: 1 })).rejects.toThrow(STORE_FULL);
+    expect(await browser.storage.local.get(null)).toEqual(before);
+  });
+});
