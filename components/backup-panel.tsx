@@ -1,6 +1,7 @@
 // Backup in and out: export a file, import one (validated whole before anything changes), and
 // the result or the error, said plainly. Carries the options page's test contract (SPEC §4).
 import { useState } from 'preact/hooks';
+import { StatusLine, type ActionStatus } from './status-line';
 
 export interface BackupStrings {
   heading: string;
@@ -12,7 +13,7 @@ export interface BackupStrings {
   readOnly: string;
 }
 
-export type BackupStatus = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
+export type BackupStatus = ActionStatus;
 
 export interface BackupPanelProps {
   strings: BackupStrings;
@@ -61,14 +62,7 @@ export function BackupPanel({ strings, onExport, onImport, readOnly }: BackupPan
         </label>
       </div>
       {readOnly && <p class="hint" id="backup-read-only" data-testid="backup-read-only">{strings.readOnly}</p>}
-      <p
-        data-testid="backup-status"
-        class={`status status-${status.kind}`}
-        role={status.kind === 'error' ? 'alert' : 'status'}
-        aria-live="polite"
-      >
-        {status.kind === 'idle' ? '' : status.message}
-      </p>
+      <StatusLine status={status} testid="backup-status" />
     </section>
   );
 }

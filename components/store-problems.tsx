@@ -2,6 +2,7 @@
 // of everything exactly as stored, readable or not — since a backup holds only what reads.
 import { useState } from 'preact/hooks';
 import type { OptionsStrings } from '@/entrypoints/options/strings';
+import { StatusLine, type ActionStatus } from './status-line';
 
 /** How many problems are listed one by one; the rest are counted. */
 const SHOWN = 20;
@@ -12,7 +13,7 @@ export interface StoreProblemsProps {
   onExportRaw: () => Promise<string>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string };
+type Status = ActionStatus;
 
 export function StoreProblems({ strings, problems, onExportRaw }: StoreProblemsProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -41,14 +42,7 @@ export function StoreProblems({ strings, problems, onExportRaw }: StoreProblemsP
         </button>
       </div>
       <p class="muted">{strings.exportRawHint}</p>
-      <p
-        data-testid="raw-export-status"
-        class={`status status-${status.kind}`}
-        role={status.kind === 'error' ? 'alert' : 'status'}
-        aria-live="polite"
-      >
-        {status.kind === 'idle' ? '' : status.message}
-      </p>
+      <StatusLine status={status} testid="raw-export-status" />
     </section>
   );
 }
