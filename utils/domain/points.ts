@@ -32,8 +32,9 @@ export function startOfMonth(d: Date): Date {
 }
 
 /** When a conversation's points were earned: the meeting, else its last update. */
-export function earnedAt(c: Pick<Conversation, 'metAt' | 'scheduledFor' | 'updatedAt'>): number {
-  return Date.parse(c.metAt ?? c.scheduledFor ?? c.updatedAt);
+export function earnedAt(c: Pick<Conversation, 'metAt' | 'scheduledFor' | 'requestedAt' | 'createdAt'>): number {
+  // Not updatedAt: marking a thank-you done later must not move a meeting's points to this week.
+  return Date.parse(c.metAt ?? c.scheduledFor ?? c.requestedAt ?? c.createdAt);
 }
 
 export interface PointsSummary {
@@ -105,6 +106,7 @@ export function summariseEntries(entries: Iterable<PointsEntry>, options: Summar
   const weekStart = startOfWeek(now);
   const weekStartMs = weekStart.getTime();
   const monthStartMs = startOfMonth(now).getTime();
+  const nextMonthStartMs = new Date(now.getFullYear(), now.getMonth() + 1, 1).getTime();
   // Week boundaries as local midnights, so daylight-saving weeks of 167 or 169 hours count right.
   const bounds: number[] = [];
   for (let i = weeks - 1; i >= 0; i--) {
@@ -137,7 +139,7 @@ export function summariseEntries(entries: Iterable<PointsEntry>, options: Summar
     total += level;
     const at = c.earnedAt;
     if (at >= weekStartMs && at < endMs) week += level;
-    if (at >= monthStartMs) month += level;
+    if (at >= monthStartMs && at < nextMonthStartMs) month += level;
     if (at >= bounds[0]! && at < endMs) {
       let i = weeks - 1;
       while (i > 0 && at < bounds[i]!) i--;

@@ -46,7 +46,13 @@ export function recordOutcome(conversationId: string, input: OutcomeInput): Prom
     if (!current) throw new Error('That conversation no longer exists.');
     const now = new Date();
     const { conversation, people } = applyOutcome(current, input, now);
-    for (const person of people) await tx.putContact(upsertContact(await tx.getContact(person.id), person, now));
+    for (const person of people) {
+      // A person already known (say, from their LinkedIn profile) keeps what they are known by:
+      // a name typed here only links them to this conversation, once.
+      const existing = await tx.getContact(person.id);
+      if (!existing) await tx.putContact(upsertContact(undefined, person, now));
+      else if (!existing.referredBy) await tx.putContact({ ...existing, referredBy: conversation.id, updatedAt: now.toISOString() });
+    }
     await tx.putConversation(conversation);
     return conversation;
   });

@@ -378,7 +378,9 @@ export class Transaction {
 
   async commit(): Promise<void> {
     if (this.erased) {
-      await this.storage.remove([KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations, ...ALL_POINTS_INDEX_KEYS]);
+      // Everything Fifteen keeps, reminders' bookkeeping included; only the version stays.
+      const all = Object.keys((await this.storage.get(null)) as Raw);
+      await this.storage.remove(all.filter((k) => isOurKey(k) && k !== KEY_META));
       this.reindex = true;
     }
     const items: Raw = {};

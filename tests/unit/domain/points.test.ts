@@ -95,3 +95,21 @@ describe('summarise', () => {
     expect(s.total).toBe(10_000 * 3 + 20_000);
   });
 });
+
+describe('when points were earned', () => {
+  const now = new Date('2026-11-28T12:00:00.000Z');
+  it('a meeting without a date counts when it was asked for, not when it was last touched', () => {
+    process.env.TZ = 'UTC';
+    const old = conv({ connected: true }, { metAt: null, requestedAt: '2026-09-01T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' });
+    const s = summarise([old], { now });
+    expect(s.total).toBe(1);
+    expect(s.week).toBe(0);
+    expect(s.month).toBe(0);
+  });
+  it('a meeting dated next month does not count in this month', () => {
+    process.env.TZ = 'UTC';
+    const s = summarise([conv({ connected: true }, { metAt: '2026-12-03T09:00:00.000Z' })], { now });
+    expect(s.month).toBe(0);
+    expect(s.total).toBe(1);
+  });
+});

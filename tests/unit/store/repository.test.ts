@@ -136,7 +136,11 @@ describe('the store', () => {
     await saveSettings({ myName: 'Jordan' });
     await expect(saveSettings({ noteLimit: 250 as 200 })).rejects.toThrow();
     await logRequest({ contact: contact('p'), channel: 'email', goal: 1 });
+    await browser.storage.local.set({ 'fifteen:notified': ['c1:thank-you'], 'other-extension-key': 1 });
     await eraseAll();
+    const left = Object.keys(await browser.storage.local.get(null));
+    expect(left).not.toContain('fifteen:notified');
+    expect(left).toContain('other-extension-key');
     const snap = await loadSnapshot();
     expect(snap.conversations.size + snap.contacts.size).toBe(0);
     expect(snap.settings.myName).toBe('');
@@ -162,5 +166,18 @@ describe('a full store', () => {
     vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
     await expect(logRequest({ contact: contact('new'), channel: 'email', goal: 1 })).rejects.toThrow(STORE_FULL);
     expect(await browser.storage.local.get(null)).toEqual(before);
+  });
+});
+
+describe('people named in an outcome', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('link to a contact already known without overwriting what the page said', async () => {
+    await saveContact({ id: 'marcus-oyelaran', name: 'Marcus Oyelaran', company: 'Figma', profileUrl: 'https://www.linkedin.com/in/marcus-oyelaran/' });
+    const conv = await logRequest({ contact: contact('priya-raman'), channel: 'linkedin-note', goal: 2 });
+    await recordOutcome(conv.id, { status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['marcus OYELARAN'] });
+    const marcus = (await loadSnapshot()).contacts.get('marcus-oyelaran')!;
+    expect(marcus.name).toBe('Marcus Oyelaran');
+    expect(marcus.company).toBe('Figma');
+    expect(marcus.referredBy).toBe(conv.id);
   });
 });
