@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing';
 import { App, LINKEDIN_FEED } from '@/entrypoints/popup/app';
 import { importBackup } from '@/utils/store/operations';
-import { loadSnapshot } from '@/utils/store/repository';
+import { loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
 import { readBackup } from '@/utils/domain/backup';
 import { browser } from '#imports';
 import { shardKey } from '@/utils/store/layout';
@@ -190,5 +190,24 @@ describe('the popup with a busy history', () => {
     await seed([], [], { theme: 'dark' });
     open();
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+});
+
+describe('the popup with a large history', () => {
+  it('shows the points from the small index before the records have arrived', async () => {
+    await seed(
+      [contact('priya', 'Priya Raman')],
+      [talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true } })],
+      { weeklyRequestGoal: 4 },
+    );
+    await rebuildPointsIndex(); // as the first open after an update does
+    // Reading the records takes seconds at 50,000 conversations: here, it never ends.
+    const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+    vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys: unknown) =>
+      Array.isArray(keys) && keys.includes(shardKey('conversations', 0)) ? new Promise(() => undefined) : get(keys)) as typeof browser.storage.local.get);
+    open();
+    await waitFor(() => expect(text('points-total')).toBe('3'));
+    expect(text('points-level-3')).toBe('1');
+    expect(screen.queryByText('Priya Raman')).toBeNull();
   });
 });
