@@ -6,6 +6,7 @@ import type { Conversation, Outcomes } from '@/utils/domain/model';
 import { levelOf } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { OUTCOME_FORM_STRINGS, type OutcomeFormStrings } from './outcome-form.strings';
+import { toDateTimeValue, toDateValue } from './date-input';
 
 export { OUTCOME_FORM_STRINGS, type OutcomeFormStrings };
 
@@ -27,10 +28,6 @@ export interface OutcomeFormProps {
   now?: Date;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** yyyy-mm-dd of a date in local time, as `<input type=date>` wants it. */
-const toDateValue = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const toDateTimeValue = (d: Date): string => `${toDateValue(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** Names typed as "Ana, Ben; Chloé" → ["Ana", "Ben", "Chloé"]. */
 export const splitNames = (text: string): string[] =>

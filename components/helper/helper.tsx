@@ -8,6 +8,7 @@ import type { Channel, Conversation, Goal, MessageKind, Template } from '@/utils
 import { levelOf } from '@/utils/domain/points';
 import { renderTemplate, templatesFor, templateVars } from '@/utils/domain/templates';
 import type { HelperStrings } from './helper-strings';
+import { toDateValue } from '../date-input';
 
 export interface HelperPerson {
   name: string;
@@ -52,10 +53,7 @@ export interface HelperProps {
 }
 
 const CHANNEL: Record<MessageKind, Channel> = { note: 'linkedin-note', message: 'linkedin-message', email: 'email' };
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const today = () => toDateValue(new Date());
 
 export function Helper(props: HelperProps) {
   const { strings: t, person, open } = props;

@@ -1,7 +1,6 @@
 // Wires the helper view to the page (what it shows, LinkedIn's note box and composer) and to the
 // store (through the background). One instance per mounted helper.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from '#imports';
 import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
@@ -9,7 +8,7 @@ import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
 import { findComposer, findNoteBox, hasText, insertIntoComposer, insertIntoNoteBox, readNoteLimit } from '@/utils/linkedin/compose';
-import { isDataKey } from '@/utils/store/layout';
+import { watchStore } from '@/utils/store/watch';
 import { callRemote, type RemoteResult } from '@/utils/store/remote';
 
 type State = RemoteResult<'profileState'>;
@@ -35,13 +34,10 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
     const load = () => callRemote('profileState', reading.slug).then((s) => alive && setState(s), onError);
     load();
     // Only changes to the records and settings: not the reminders' bookkeeping or derived keys.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some(isDataKey)) load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchStore(load);
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, [reading.slug, onError]);
 

@@ -252,8 +252,3 @@ export function readProfile(root: ParentNode = document, url: URL, title: string
     nameMatchesTitle: sameName(fields.name, nameFromTitle(title ?? '')),
   };
 }
-
-/** The profile URL for a slug, as LinkedIn writes it. */
-export function profileUrl(slug: string): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
-}

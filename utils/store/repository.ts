@@ -14,7 +14,6 @@ import type { PointsEntry } from '../domain/points';
 import {
   ALL_POINTS_INDEX_KEYS,
   ALL_SHARD_KEYS,
-  isDataKey,
   isOurKey,
   KEY_META,
   KEY_POINTS_INDEX_READY,
@@ -36,13 +35,7 @@ type Raw = Record<string, unknown>;
 type Area = typeof browser.storage.local;
 
 const LOCK = 'fifteen-store';
-let area: Area | undefined;
-const storageArea = (): Area => (area ??= browser.storage.local);
-
-/** For tests and benchmarks that want another area; production uses storage.local. */
-export function useStorageArea(next: Area | undefined): void {
-  area = next;
-}
+const storageArea = (): Area => browser.storage.local;
 
 export interface StoreProblem {
   where: string;
@@ -456,20 +449,4 @@ export function transact<T>(fn: (tx: Transaction) => Promise<T> | T): Promise<T>
   });
 }
 
-/** Calls `onChange` (at most once per task) whenever Fifteen's stored data changes. */
-export function watchStore(onChange: () => void): () => void {
-  let queued = false;
-  const listener = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName !== 'local') return;
-    // The background's notified list changes as reminders are shown; that is no data change.
-    if (!Object.keys(changes).some(isDataKey)) return;
-    if (queued) return;
-    queued = true;
-    queueMicrotask(() => {
-      queued = false;
-      onChange();
-    });
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export { watchStore } from './watch';
