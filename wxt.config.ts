@@ -13,7 +13,10 @@ export default defineConfig({
       'Ask for a 15-minute coffee on LinkedIn, log how it went, and watch your networking points grow. Private: nothing leaves your browser.',
     // No unlimitedStorage: records are stored compressed, so 50,000 conversations and 10,000
     // contacts take under 5 MB of Chrome's 10 MB storage.local quota.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // `scripting` injects the helper's panel into a LinkedIn tab when the user opens it, so every
+    // LinkedIn page gets only the small button script (issue #6). It adds no install warning:
+    // the LinkedIn host permission is what lets it run there.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://www.linkedin.com/*'],
     ...(browser === 'firefox'
       ? {

@@ -47,3 +47,36 @@ export async function measureHelperLatency(session, { navigations = 16 } = {}) {
     await page.close();
   }
 }
+
+/**
+ * Time from the first click on the helper's button on a freshly opened profile (no pointer over it
+ * first, so nothing was fetched ahead) to the panel showing a draft: the panel script is injected
+ * by the background, then reads this person's history. One new page per sample.
+ */
+export async function measurePanelOpen(session, { opens = 7 } = {}) {
+  const all = screens(['classic-profile', 'sdui-profile']);
+  const samples = [];
+  for (let i = 0; i < opens; i++) {
+    const name = i % 2 ? 'sdui-profile' : 'classic-profile';
+    const doc = spaDocument(all, name);
+    const { page, open } = await session.newLinkedInPage({ [all[name].path.split('?')[0]]: doc });
+    try {
+      await open(all[name].path);
+      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-toggle"]'), undefined, { timeout: 10_000, what: 'the helper' });
+      await page.evaluate(() => {
+        const root = document.querySelector('fifteen-helper').shadowRoot;
+        window.__panelT0 = performance.now();
+        const seen = () => {
+          if (!window.__panelT1 && root.querySelector('[data-testid="draft"]')?.value) window.__panelT1 = performance.now();
+        };
+        new MutationObserver(seen).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+        root.querySelector('[data-testid="helper-toggle"]').click();
+      });
+      await pollPage(page, () => window.__panelT1 > 0, undefined, { timeout: 10_000, interval: 20, what: 'the panel' });
+      samples.push(await page.evaluate(() => window.__panelT1 - window.__panelT0));
+    } finally {
+      await page.close();
+    }
+  }
+  return samples;
+}

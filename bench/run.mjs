@@ -8,8 +8,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { BROWSERS, browserAvailable, launchBrowser } from '../tests/e2e/harness.mjs';
-import { buildWithBreakdown, injectedBytes } from './size.mjs';
-import { measureHelperLatency } from './helper-latency.mjs';
+import { buildWithBreakdown, injectedBytes, panelBytes } from './size.mjs';
+import { measureHelperLatency, measurePanelOpen } from './helper-latency.mjs';
 import { measureStorm } from './storm.mjs';
 import { measurePopup } from './popup.mjs';
 import { measureBackup } from './backup.mjs';
@@ -69,6 +69,8 @@ for (const [kind, label] of [['chromium', 'chromium'], ['firefox', 'firefox']]) 
   const { raw, gzip } = injectedBytes(kind);
   row('injected into a LinkedIn page (raw)', label, kb(raw));
   row('injected into a LinkedIn page (gzip -9)', label, kb(gzip), '≤ 12 KB', yes(gzip <= 12 * 1024));
+  const panel = panelBytes(kind);
+  row('+ the panel, injected when the user opens the helper (raw; gzip -9)', label, `${kb(panel.raw)}; ${kb(panel.gzip)}`);
 }
 
 // ---- 2. helper latency, both browsers ----------------------------------------------------------
@@ -82,6 +84,8 @@ for (const kind of ['chromium', 'firefox']) {
     const samples = await withBrowser(kind, {}, (s) => measureHelperLatency(s, { navigations: 16 }));
     row(`helper after top card, median of ${samples.length} navigations`, kind, ms(median(samples)), '≤ 50 ms', yes(median(samples) <= 50));
     row('helper after top card, max', kind, ms(Math.max(...samples)));
+    const opens = await withBrowser(kind, {}, (s) => measurePanelOpen(s, { opens: 7 }));
+    row(`panel with its draft after the first click on a fresh page (median of ${opens.length}; max)`, kind, `${ms(median(opens))}; ${ms(Math.max(...opens))}`);
   } catch (e) {
     row('helper after top card', kind, `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
   }

@@ -31,6 +31,12 @@ export function buildWithBreakdown() {
   }
 }
 
+/** { raw, gzip } bytes of the helper's panel, which the background injects when the user opens it. */
+export function panelBytes(kind) {
+  const bytes = readFileSync(join(BROWSERS[kind].outputDir, 'content-scripts', 'linkedin-panel.js'));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
 /** { raw, gzip } bytes of what the manifest injects into LinkedIn pages in one browser. */
 export function injectedBytes(kind) {
   const dir = BROWSERS[kind].outputDir;

@@ -1,12 +1,16 @@
-// Background: wiring only. Store requests from content scripts, reminders and the badge are
-// handled in utils/.
+// Background: wiring only. Store requests and panel requests from content scripts, reminders and
+// the badge are handled in utils/.
 import { browser, defineBackground } from '#imports';
 import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
 import { registerReminders } from '@/utils/reminders';
+import { injectPanel, isPanelRequest, PANEL_FILE } from '@/utils/panel-request';
 
 export default defineBackground(() => {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isPanelRequest(message)) {
+      return injectPanel((target) => browser.scripting.executeScript({ target, files: [PANEL_FILE] }), sender, browser.runtime.id);
+    }
     if (!isStoreRequest(message)) return undefined;
     if (!isTrustedSender(sender, browser.runtime.id, origin)) return Promise.resolve({ ok: false, error: 'Not allowed.' });
     return handleStoreRequest(message);

@@ -1,11 +1,10 @@
 // The profile helper's words, in one place, ready for translation. The content script passes
 // them to the views; tests use the same ones.
 import type { Goal, MessageKind, Status } from '@/utils/domain/model';
+import { TOGGLE_STRINGS } from './toggle-strings';
 
 export const HELPER_STRINGS = {
-  toggle: '15-min coffee',
-  // Starts with the visible text, so voice control ("click 15-min coffee") finds it.
-  toggleLabel: (name: string) => (name ? `15-min coffee: ask ${name} for 15 minutes` : '15-min coffee: ask for 15 minutes'),
+  ...TOGGLE_STRINGS,
   panelLabel: 'Fifteen: ask for a 15-minute coffee',
   close: 'Close',
   person: 'Person',

@@ -5,9 +5,9 @@
 // request to count here; the other e2e files count them.)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_ADDON_ID, ROOT, builtManifest, currentBrowserKind } from './harness.mjs';
+import { BROWSERS, FIREFOX_ADDON_ID, ROOT, builtManifest, currentBrowserKind } from './harness.mjs';
 
 const kind = currentBrowserKind();
 const LINKEDIN = 'https://www.linkedin.com/*';
@@ -22,6 +22,7 @@ const CONTENT_SCRIPT_KEYS = new Set(['matches', 'js', 'css', 'run_at', 'exclude_
 
 describe(`manifest (${kind})`, () => {
   const manifest = builtManifest(kind);
+  const dir = BROWSERS[kind].outputDir;
 
   test('has only allowed top-level keys', () => {
     assert.deepEqual(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k)), []);
@@ -29,8 +30,9 @@ describe(`manifest (${kind})`, () => {
     assert.equal(manifest.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  test('asks for exactly storage, alarms and notifications, and LinkedIn', () => {
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage']);
+  test('asks for exactly storage, alarms, notifications and scripting, and LinkedIn', () => {
+    // scripting: the helper's panel is injected into a LinkedIn tab when the user opens it.
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'scripting', 'storage']);
     assert.deepEqual(manifest.host_permissions, [LINKEDIN]);
     assert.equal(manifest.optional_permissions, undefined, 'no optional permissions');
     assert.equal(manifest.optional_host_permissions, undefined, 'no optional host permissions');
@@ -51,6 +53,15 @@ describe(`manifest (${kind})`, () => {
       assert.deepEqual(cs.matches, [LINKEDIN], `content_scripts[${i}].matches`);
       assert.deepEqual(Object.keys(cs).filter((k) => !CONTENT_SCRIPT_KEYS.has(k)), [], `content_scripts[${i}]: no world, all_frames, match_about_blank…`);
     }
+  });
+
+  test('injects nothing but its own panel, and that only on LinkedIn', () => {
+    const panel = 'content-scripts/linkedin-panel.js';
+    assert.ok(existsSync(join(dir, panel)), `${panel} is built`);
+    assert.ok(!manifest.content_scripts.some((cs) => cs.js?.includes(panel)), 'the panel is not injected into every page');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    assert.equal((background.match(/executeScript\(/g) ?? []).length, 1, 'one executeScript call');
+    assert.ok(background.includes(`/${panel}`), 'it injects the panel file');
   });
 
   test('its pages and background are its own files', () => {

@@ -28,10 +28,10 @@ describe(`smoke (${kind})`, () => {
     await harness?.close();
   });
 
-  test('the manifest asks only for storage, alarms, notifications and the LinkedIn host', () => {
+  test('the manifest asks only for storage, alarms, notifications, scripting and the LinkedIn host', () => {
     const manifest = builtManifest(kind);
     assert.equal(manifest.manifest_version, 3);
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage']);
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'scripting', 'storage']);
     assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*']);
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.optional_host_permissions, undefined);
@@ -92,12 +92,19 @@ describe(`smoke (${kind})`, () => {
     }
   });
 
-  test('LinkedIn pages are served at their real address with Trusted Types enforced', async () => {
+  test('LinkedIn pages are served at their real address, with Trusted Types enforced where the browser has them', async () => {
     const { page, blocked, open } = await harness.newLinkedInPage({ [PROFILE_PATH]: minimalProfilePage() });
     try {
       await open(PROFILE_PATH);
       assert.equal(page.url(), `https://www.linkedin.com${PROFILE_PATH}`);
       assert.equal(await page.$eval('h1', (h) => h.textContent), 'Priya Raman');
+      // Firefox ESR 140 (Debian's today) has no Trusted Types: there the header is sent and
+      // ignored, and the innerHTML lint rule and the Chromium run are what hold the line.
+      const hasTrustedTypes = await page.evaluate(() => 'trustedTypes' in window);
+      if (!hasTrustedTypes) {
+        assert.equal(kind, 'firefox', 'Chromium has Trusted Types');
+        return;
+      }
       const sink = await page.evaluate(() => {
         try {
           document.body.insertAdjacentElement('beforeend', document.createElement('div')).innerHTML = '<b>x</b>';

@@ -41,12 +41,28 @@ function contextGone(): boolean {
 }
 
 /** In a content script: asks the background to run an operation. */
-export async function callRemote<K extends RemoteOp>(op: K, ...args: Args<K>): Promise<RemoteResult<K>> {
+export function callRemote<K extends RemoteOp>(op: K, ...args: Args<K>): Promise<RemoteResult<K>> {
   const request: StoreRequest<K> = { type: 'fifteen/store', op, args };
+  return ask<RemoteResult<K>>(request);
+}
+
+/** content script → background: inject the helper's panel into this frame (see panel-request.ts). */
+export interface PanelRequest {
+  type: 'fifteen/panel';
+}
+export type PanelReply = { ok: true; value: null } | { ok: false; error: string };
+
+/** In a content script: asks the background to inject the helper's panel into this frame. */
+export function requestPanel(): Promise<null> {
+  const request: PanelRequest = { type: 'fifteen/panel' };
+  return ask<null>(request);
+}
+
+async function ask<T>(request: StoreRequest | PanelRequest): Promise<T> {
   if (contextGone()) throw new ExtensionUpdatedError();
-  let reply: StoreReply<K> | undefined;
+  let reply: { ok: true; value: T } | { ok: false; error: string } | undefined;
   try {
-    reply = (await browser.runtime.sendMessage(request)) as StoreReply<K> | undefined;
+    reply = (await browser.runtime.sendMessage(request)) as typeof reply;
   } catch (e) {
     if (contextGone() || /context invalidated/i.test(String(e))) throw new ExtensionUpdatedError();
     throw e;

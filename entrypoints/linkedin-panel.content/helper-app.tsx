@@ -23,16 +23,31 @@ const personFrom = (r: ProfileReading): HelperPerson => ({
   location: r.location,
 });
 
-export function HelperApp({ reading, floating, onError }: { reading: ProfileReading; floating: boolean; onError: (e: unknown) => void }) {
+export function HelperApp(props: {
+  reading: ProfileReading;
+  floating: boolean;
+  onError: (e: unknown) => void;
+  initiallyOpen?: boolean;
+  /** The first read, if the caller started it already. */
+  firstState?: Promise<State>;
+}) {
+  const { reading, floating, onError } = props;
   const [state, setState] = useState<State | null>(null);
+  // Until the first read has answered (or failed), an open panel would show an empty draft.
+  const [answered, setAnswered] = useState(false);
   const [person, setPerson] = useState<HelperPerson>(() => personFrom(reading));
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.initiallyOpen ?? false);
 
   // Reads this person's history and the user's settings; again whenever the data changes.
   useEffect(() => {
     let alive = true;
-    const load = () => callRemote('profileState', reading.slug).then((s) => alive && setState(s), onError);
+    let first = props.firstState;
+    const load = () =>
+      (first ?? callRemote('profileState', reading.slug))
+        .then((s) => alive && setState(s), onError)
+        .finally(() => alive && setAnswered(true));
     load();
+    first = undefined;
     // Only changes to the records and settings: not the reminders' bookkeeping or derived keys.
     const stop = watchStore(load);
     return () => {
@@ -132,7 +147,7 @@ export function HelperApp({ reading, floating, onError }: { reading: ProfileRead
           onCancel={close}
         />
       )}
-      open={open}
+      open={open && answered}
       onOpenChange={setOpen}
       floating={floating}
     />

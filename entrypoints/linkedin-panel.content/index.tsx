@@ -1,0 +1,28 @@
+// The helper's panel: not in the manifest. The background injects it into a LinkedIn frame when
+// the user reaches for the helper's button (../linkedin.content/mount.ts), into the same isolated
+// world, where it announces itself for the button script to take (../linkedin.content/panel-contract.ts).
+import { defineContentScript } from '#imports';
+import { render } from 'preact';
+import formCss from '@/components/outcome-form.css?inline';
+import { announcePanel } from '../linkedin.content/panel-contract';
+import { HelperApp } from './helper-app';
+import css from './panel.css?inline';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  registration: 'runtime',
+  main() {
+    announcePanel({
+      mount({ shadow, container, reading, floating, onError, firstState }) {
+        const style = document.createElement('style');
+        style.textContent = css + formCss;
+        shadow.insertBefore(style, container);
+        render(<HelperApp reading={reading} floating={floating} onError={onError} firstState={firstState} initiallyOpen />, container);
+        return () => {
+          render(null, container);
+          style.remove();
+        };
+      },
+    });
+  },
+});

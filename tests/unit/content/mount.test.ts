@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://www.linkedin.com/in/priya-raman/"}
+// The helper on the page is the button alone until the user reaches for it; then the panel script
+// is asked for (the background injects it), announces itself, and takes the button's place.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from '#imports';
+import { announcePanel, type HelperPanel, type PanelPlace } from '@/entrypoints/linkedin.content/panel-contract';
+import type { ProfileReading } from '@/utils/linkedin/profile';
+
+const reading: ProfileReading = {
+  slug: 'priya-raman',
+  frontEnd: 'classic',
+  name: 'Priya Raman',
+  firstName: 'Priya',
+  headline: '',
+  company: 'Stripe',
+  role: '',
+  location: '',
+  missing: [],
+  nameMatchesTitle: true,
+};
+
+const extensionId = fakeBrowser.runtime.id;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+/** A background that injects a panel: the "injected script" announces `panel` in this world. */
+function background(reply: (inject: () => void) => unknown) {
+  const requests: unknown[] = [];
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string }).type === 'fifteen/store') return Promise.resolve({ ok: true, value: { asked: message } });
+    requests.push(message);
+    return Promise.resolve(reply(() => announcePanel(fakePanel)));
+  });
+  return requests;
+}
+
+const places: PanelPlace[] = [];
+const unmounts = vi.fn();
+const fakePanel: HelperPanel = {
+  mount(place) {
+    places.push(place);
+    const shown = document.createElement('p');
+    shown.textContent = 'the panel';
+    place.container.append(shown);
+    return unmounts;
+  },
+};
+
+async function mountOne(row: Element | null = document.body) {
+  const { mountHelper } = await import('@/entrypoints/linkedin.content/mount');
+  const mounted = mountHelper({ reading, row });
+  const shadow = (mounted.host as HTMLElement).shadowRoot!;
+  const toggle = shadow.querySelector<HTMLButtonElement>('[data-testid="helper-toggle"]')!;
+  return { mounted, shadow, toggle };
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  fakeBrowser.reset();
+  (fakeBrowser.runtime as { id?: string }).id = extensionId;
+  document.body.replaceChildren();
+  places.length = 0;
+  unmounts.mockClear();
+});
+
+describe('the helper button', () => {
+  it('is a labelled, collapsed button, and asks for nothing until the user reaches for it', async () => {
+    const requests = background((inject) => (inject(), { ok: true, value: null }));
+    const { mounted, toggle } = await mountOne();
+    expect(mounted.host.localName).toBe('fifteen-helper');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-label')).toBe('15-min coffee: ask Priya Raman for 15 minutes');
+    expect(toggle.textContent).toBe('☕ 15-min coffee');
+    await flush();
+    expect(requests).toEqual([]);
+  });
+
+  it('on click, has the panel injected and hands it its place', async () => {
+    const requests = background((inject) => (inject(), { ok: true, value: null }));
+    const { shadow, toggle } = await mountOne(null);
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    expect(requests).toEqual([{ type: 'fifteen/panel' }]);
+    expect(places[0]).toMatchObject({ reading, floating: true, shadow });
+    // This person's history was asked for alongside, not after.
+    expect(await places[0]!.firstState).toEqual({ asked: { type: 'fifteen/store', op: 'profileState', args: ['priya-raman'] } });
+    expect(shadow.querySelector('[data-testid="helper-toggle"]')).toBeNull();
+    expect(shadow.textContent).toContain('the panel');
+  });
+
+  it('asks once when the pointer heads for it, and the click then uses what came', async () => {
+    const requests = background((inject) => (inject(), { ok: true, value: null }));
+    const { toggle } = await mountOne();
+    toggle.dispatchEvent(new Event('pointerenter'));
+    toggle.dispatchEvent(new Event('focus'));
+    await flush();
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    expect(requests).toHaveLength(1);
+  });
+
+  it('loads the panel once per page, for every later profile too', async () => {
+    const requests = background((inject) => (inject(), { ok: true, value: null }));
+    const { mountHelper } = await import('@/entrypoints/linkedin.content/mount');
+    for (const slug of ['a', 'b']) {
+      const m = mountHelper({ reading: { ...reading, slug }, row: document.body });
+      (m.host as HTMLElement).shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="helper-toggle"]')!.click();
+      await vi.waitFor(() => expect(places.at(-1)?.reading.slug).toBe(slug));
+      m.remove();
+    }
+    expect(requests).toHaveLength(1);
+    expect(unmounts).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when the panel cannot be had, and tries again on the next click', async () => {
+    let refuse = true;
+    background((inject) => (refuse ? { ok: false, error: 'Cannot access contents of the page' } : (inject(), { ok: true, value: null })));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { shadow, toggle } = await mountOne();
+    toggle.click();
+    await vi.waitFor(() => expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Fifteen could not open here. Reload the page and try again.'));
+    expect(toggle.hasAttribute('aria-busy')).toBe(false);
+    expect(error).toHaveBeenCalled();
+    refuse = false;
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+  });
+
+  it('never takes a panel announced before its own request (an earlier copy of the script)', async () => {
+    const stale = { mount: vi.fn(() => () => undefined) };
+    announcePanel(stale);
+    background(() => ({ ok: true, value: null })); // the injection "ran" but announced nothing
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { shadow, toggle } = await mountOne();
+    toggle.click();
+    await vi.waitFor(() => expect(shadow.querySelector('[role="status"]')?.textContent).not.toBe(''));
+    expect(stale.mount).not.toHaveBeenCalled();
+  });
+
+  it('after the extension was updated under the page: says to reload, logs nothing', async () => {
+    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { shadow, toggle } = await mountOne();
+    toggle.click();
+    await vi.waitFor(() => expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Fifteen was updated: reload the page.'));
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('removed before the panel arrives: the panel is not shown', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    background(async (inject) => (await gate, inject(), { ok: true, value: null }));
+    const { mounted, toggle } = await mountOne();
+    toggle.click();
+    mounted.remove();
+    release();
+    await flush();
+    await flush();
+    expect(places).toHaveLength(0);
+    expect(document.querySelector('fifteen-helper')).toBeNull();
+  });
+});
