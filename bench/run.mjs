@@ -3,14 +3,13 @@
 // it and the content script's per-module breakdown below. Benchmarks measure; they never fail
 // on a number (tests check behaviour, not wall-clock time).
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { BROWSERS, browserAvailable, launchBrowser } from '../tests/e2e/harness.mjs';
 import { buildWithBreakdown, injectedBytes, panelBytes } from './size.mjs';
 import { measureHelperLatency, measurePanelOpen } from './helper-latency.mjs';
-import { measureStorm } from './storm.mjs';
+import { emptyExtension, measureStorm, stormRows } from './storm.mjs';
 import { measurePopup } from './popup.mjs';
 import { measureBackup } from './backup.mjs';
 
@@ -44,13 +43,6 @@ function machine() {
     `Chromium ${version('chromium')}`,
     `Firefox  ${version('firefox')}`,
   ].join('\n');
-}
-
-/** An extension with nothing in it, for the baseline browser: same flags, no content script. */
-async function emptyExtension() {
-  const dir = await mkdtemp(join(tmpdir(), 'fifteen-bench-empty-'));
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0' }));
-  return dir;
 }
 
 async function withBrowser(kind, options, fn) {
@@ -97,16 +89,8 @@ try {
   await withBrowser('chromium', {}, async (chromium) => {
     note('DOM storm, with and without the extension…');
     await withBrowser('chromium', { extensionDir: empty }, async (baseline) => {
-      const storm = await measureStorm(chromium, baseline, { runs: 5, profiled: 3 });
-      for (const [page, { with: w, without: wo, own }] of Object.entries(storm)) {
-        const extra = median(w) - median(wo);
-        // Half the spread between quartiles of the baseline runs: differences below it are noise.
-        const s = [...wo].sort((a, b) => a - b);
-        const noise = (s[Math.floor(s.length * 0.75)] - s[Math.floor(s.length * 0.25)]) / 2;
-        row(`storm on ${page}: script time with / without (medians of ${w.length})`, 'chromium', `${ms(median(w))} / ${ms(median(wo))}`);
-        row(`storm on ${page}: with − without (baseline spread ±${ms(noise)})`, 'chromium', `${extra >= 0 ? '+' : ''}${ms(extra)}`, '≤ 5 ms', noise > 5 ? 'below resolution' : yes(extra <= 5));
-        row(`storm on ${page}: content script's own time (CPU profile, median of ${own.length})`, 'chromium', ms(median(own)), '≤ 5 ms', yes(median(own) <= 5));
-      }
+      const storm = await measureStorm(chromium, baseline, { rounds: 15, profiled: 3, log: note });
+      rows.push(...stormRows(storm));
     });
 
     const nowMs = Date.now();
