@@ -4,9 +4,10 @@
 //
 // Cost, proportional to what changes: the address is followed through navigation events and the
 // document's <title> (LinkedIn renames every page), never by watching the whole page. Only on a
-// profile whose card has not arrived is the whole document observed; once the helper is in, only
-// the chain of elements holding it and the card is, so a storm of changes elsewhere (the feed,
-// lazy sections) costs nothing.
+// profile whose card has not arrived is the whole document observed; once the helper is in, the
+// card and the helper are watched for leaving the screen or the document (IntersectionObserver),
+// so a storm of changes beside them (the feed, lazy sections) costs nothing — not even mutation
+// records for the card's parent.
 import type { ContentScriptContext } from '#imports';
 import { classifyPage } from '@/utils/linkedin/page';
 import { firstNameOf, nameFromTitle, readProfile, type ProfileReading } from '@/utils/linkedin/profile';
@@ -87,25 +88,56 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     win.clearTimeout(fallbackTimer);
   };
 
-  // Watches the page: the whole document while a profile's card is awaited; afterwards only
-  // the elements holding the helper and the card (childList, no subtree); nothing off profiles.
+  // Watches the page: the whole document while a profile's card is awaited; nothing off
+  // profiles. Once the card is decided on, the card and the helper are watched with an
+  // IntersectionObserver, which reports when they leave the screen (with a wide margin) or the
+  // document, and costs nothing while they stay: LinkedIn adds and removes thousands of nodes
+  // beside the card (the feed, lazy sections), and a MutationObserver on the card's parent would
+  // make the browser build and deliver a record for each. Only while one of them is not known to
+  // be on screen (scrolled far away, hidden, or not reported yet) are the elements holding them
+  // observed instead (childList, no subtree), since leaving the document then changes nothing the
+  // IntersectionObserver would report. A tab in the background runs no intersection updates, so
+  // there a card replaced while on screen is picked up when the tab is shown.
   const page = new MutationObserver(() => check());
-  let watching: 'off' | 'document' | 'chain' = 'off';
-  /** What the chain being watched holds, so an unchanged chain is not observed again. */
-  let chainOf: [Element | undefined, Element | null] = [undefined, null];
+  const Intersection = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  /** The helper's host and the card, while settled: the elements watched for leaving. */
+  let targets: Element[] = [];
+  /** Per watched element, whether it was last reported on screen; absent: not reported yet. */
+  let onScreen = new Map<Element, boolean>();
+  const seen = Intersection
+    ? new Intersection(
+        (entries) => {
+          for (const e of entries) if (targets.includes(e.target)) onScreen.set(e.target, e.isIntersecting);
+          check();
+        },
+        { rootMargin: '200% 0px' },
+      )
+    : null;
+  let watching: 'off' | 'document' | 'chain' | 'seen' = 'off';
+  /** What the chain being observed holds, so an unchanged chain is not observed again. */
+  let chainOf: Element[] = [];
+  const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const watch = () => {
     const settled = isSettled();
-    const mode = !slug ? 'off' : settled ? 'chain' : 'document';
-    if (mode === watching && (mode !== 'chain' || (chainOf[0] === current?.host && chainOf[1] === currentCard))) return;
+    const next = settled ? [current?.host, currentCard].filter((x): x is Element => !!x) : [];
+    if (!same(next, targets)) {
+      seen?.disconnect();
+      onScreen = new Map();
+      targets = next;
+      for (const t of targets) seen?.observe(t);
+    }
+    const allOnScreen = !!seen && targets.every((t) => onScreen.get(t) === true);
+    const mode = !slug ? 'off' : !settled ? 'document' : allOnScreen ? 'seen' : 'chain';
+    if (mode === watching && (mode !== 'chain' || same(chainOf, targets))) return;
     page.disconnect();
     watching = mode;
-    chainOf = [current?.host, currentCard];
+    chainOf = mode === 'chain' ? targets : [];
     if (mode === 'document') page.observe(doc.documentElement, { childList: true, subtree: true });
     if (mode === 'chain') {
-      const seen = new Set<Node>();
-      for (const start of [current?.host, currentCard]) {
-        for (let n = start?.parentNode; n && !seen.has(n); n = n.parentNode) {
-          seen.add(n);
+      const held = new Set<Node>();
+      for (const start of targets) {
+        for (let n = start.parentNode; n && !held.has(n); n = n.parentNode) {
+          held.add(n);
           page.observe(n, { childList: true });
         }
       }
@@ -146,6 +178,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
 
   const stop = () => {
     page.disconnect();
+    seen?.disconnect();
     titles.disconnect();
     nav?.removeEventListener('navigatesuccess', onNavigate);
     win.removeEventListener('popstate', onNavigate);

@@ -120,6 +120,39 @@ describe(`profile helper (${kind})`, () => {
     }
   });
 
+  // LinkedIn re-renders the top card alone (the page around it stays): the helper watches the card
+  // for leaving, not its parent, and must still come back, inside the new card.
+  for (const name of ['classic-profile', 'sdui-profile']) {
+    test(`re-renders only the top card: the helper comes back in the new card (${name})`, async () => {
+      const { page, blocked } = await openScreen(name);
+      try {
+        await page.bringToFront();
+        await waitForElement(page, 'fifteen-helper');
+        await settle(page);
+        const replaced = await page.evaluate(() => {
+          const CARD = '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], section.artdeco-card';
+          const card = document.querySelector('fifteen-helper').closest(CARD);
+          const copy = card.cloneNode(true);
+          copy.querySelector('fifteen-helper')?.remove();
+          copy.dataset.replaced = 'yes';
+          card.replaceWith(copy);
+          // The rest of the page did not change.
+          return { parentKept: copy.parentElement !== null && copy.parentElement.isConnected, helpers: document.querySelectorAll('fifteen-helper').length };
+        });
+        assert.deepEqual(replaced, { parentKept: true, helpers: 0 });
+        await pollPage(page, () => document.querySelector('[data-replaced="yes"] fifteen-helper') !== null, null, { what: 'the helper in the new card' });
+        await settle(page);
+        assert.equal(await helperCount(page), 1);
+        await clickInHelper(page, 'helper-toggle');
+        await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'), null, { what: 'the panel' });
+        assert.equal(await helperText(page, 'helper-name'), 'Priya Raman');
+      } finally {
+        blockedAll.push(...blocked);
+        await page.close();
+      }
+    });
+  }
+
   for (const name of ['classic-own-profile', 'sdui-own-profile', 'feed', 'search-results', 'company-page']) {
     test(`stays off ${name}`, async () => {
       const { page, blocked } = await openScreen(name);
