@@ -5,9 +5,9 @@
 // Cost, proportional to what changes: the address is followed through navigation events and the
 // document's <title> (LinkedIn renames every page), never by watching the whole page. Only on a
 // profile whose card has not arrived is the whole document observed; once the helper is in, the
-// card and the helper are watched for leaving the screen or the document (IntersectionObserver),
-// so a storm of changes beside them (the feed, lazy sections) costs nothing — not even mutation
-// records for the card's parent.
+// card and the helper are watched for leaving the screen or the document (IntersectionObserver)
+// and only the elements holding them above their parents are observed, so a storm of changes
+// beside them (the feed, lazy sections) costs nothing, not even mutation records.
 import type { ContentScriptContext } from '#imports';
 import { classifyPage } from '@/utils/linkedin/page';
 import { firstNameOf, nameFromTitle, readProfile, type ProfileReading } from '@/utils/linkedin/profile';
@@ -91,13 +91,14 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   // Watches the page: the whole document while a profile's card is awaited; nothing off
   // profiles. Once the card is decided on, the card and the helper are watched with an
   // IntersectionObserver, which reports when they leave the screen (with a wide margin) or the
-  // document, and costs nothing while they stay: LinkedIn adds and removes thousands of nodes
-  // beside the card (the feed, lazy sections), and a MutationObserver on the card's parent would
-  // make the browser build and deliver a record for each. Only while one of them is not known to
-  // be on screen (scrolled far away, hidden, or not reported yet) are the elements holding them
-  // observed instead (childList, no subtree), since leaving the document then changes nothing the
-  // IntersectionObserver would report. A tab in the background runs no intersection updates, so
-  // there a card replaced while on screen is picked up when the tab is shown.
+  // document and costs nothing while they stay, and the elements holding them are observed
+  // (childList, no subtree) — except, while both are on screen, the card's and the helper's own
+  // parents. That is where LinkedIn adds and removes thousands of nodes (the feed, a profile's
+  // lazy sections), and observing it would make the browser build and deliver a record for each.
+  // While one of them is off screen or not reported yet, leaving the document changes nothing
+  // the IntersectionObserver would report, so the parents are observed too. A tab in the
+  // background runs no intersection updates: there a card replaced on its own (its parent kept)
+  // is picked up when the tab is shown; anything replaced higher up is picked up at once.
   const page = new MutationObserver(() => check());
   const Intersection = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   /** The helper's host and the card, while settled: the elements watched for leaving. */
@@ -114,7 +115,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
       )
     : null;
   let watching: 'off' | 'document' | 'chain' | 'seen' = 'off';
-  /** What the chain being observed holds, so an unchanged chain is not observed again. */
+  /** The targets whose chain is observed, so an unchanged chain is not observed again. */
   let chainOf: Element[] = [];
   const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const watch = () => {
@@ -128,17 +129,18 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     }
     const allOnScreen = !!seen && targets.every((t) => onScreen.get(t) === true);
     const mode = !slug ? 'off' : !settled ? 'document' : allOnScreen ? 'seen' : 'chain';
-    if (mode === watching && (mode !== 'chain' || same(chainOf, targets))) return;
+    if (mode === watching && same(chainOf, targets)) return;
     page.disconnect();
     watching = mode;
-    chainOf = mode === 'chain' ? targets : [];
+    chainOf = targets;
     if (mode === 'document') page.observe(doc.documentElement, { childList: true, subtree: true });
-    if (mode === 'chain') {
+    if (mode === 'chain' || mode === 'seen') {
+      const parents = new Set<Node | null>(mode === 'seen' ? targets.map((t) => t.parentNode) : []);
       const held = new Set<Node>();
       for (const start of targets) {
         for (let n = start.parentNode; n && !held.has(n); n = n.parentNode) {
           held.add(n);
-          page.observe(n, { childList: true });
+          if (!parents.has(n)) page.observe(n, { childList: true });
         }
       }
     }

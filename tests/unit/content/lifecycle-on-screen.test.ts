@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.linkedin.com/feed/"}
-// The lifecycle once the helper is in: while the card is reported on screen, the page beside it
-// is not observed (a storm of changes there costs nothing), and a card LinkedIn replaces is picked
-// up when the IntersectionObserver reports the old one gone; while the card is off screen or not
-// reported yet, the elements holding it are observed and a replacement is picked up at once.
+// The lifecycle once the helper is in: while the card is reported on screen, its parent is not
+// observed (a storm of changes beside it costs nothing), and a card LinkedIn replaces on its own
+// is picked up when the IntersectionObserver reports the old one gone; anything replaced higher
+// up is picked up at once; while the card is off screen or not reported yet, its parent is
+// observed too and a replacement is picked up at once.
 // happy-dom's IntersectionObserver never reports, so the test stands in for the browser's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from '#imports';
@@ -57,6 +58,8 @@ describe('the helper lifecycle while the card is on screen', () => {
   const saved = (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver;
   let mounts: Placement[];
   let stop: () => void;
+  /** The extension reloaded: the context is gone, and says so the next time it is asked (as WXT's). */
+  let goAway: () => void;
   const io = () => FakeIntersectionObserver.last!;
   const helpers = () => document.querySelectorAll('fifteen-helper').length;
 
@@ -67,8 +70,21 @@ describe('the helper lifecycle while the card is on screen', () => {
     document.body.replaceChildren();
     mounts = [];
     show('classic-profile');
-    const ctx = { isInvalid: false, onInvalidated: () => {} } as unknown as ContentScriptContext;
-    stop = startLifecycle(ctx, (placement) => {
+    const listeners: (() => void)[] = [];
+    let gone = false;
+    let invalid = false;
+    const ctx = {
+      get isInvalid() {
+        if (gone && !invalid) {
+          invalid = true;
+          for (const cb of listeners) cb();
+        }
+        return invalid;
+      },
+      onInvalidated: (cb: () => void) => void listeners.push(cb),
+    };
+    goAway = () => (gone = true);
+    stop = startLifecycle(ctx as unknown as ContentScriptContext, (placement) => {
       mounts.push(placement);
       const host = document.createElement('fifteen-helper');
       (placement.row ?? document.body).append(host);
@@ -127,5 +143,29 @@ describe('the helper lifecycle while the card is on screen', () => {
     replaceCard();
     await flush();
     expect(mounts).toHaveLength(2);
+  });
+
+  it('picks up at once a card gone with an element above its parent', async () => {
+    await flush();
+    io().report(() => true);
+    const main = document.querySelector('main')!;
+    const copy = main.cloneNode(true) as Element;
+    copy.querySelector('fifteen-helper')?.remove();
+    main.replaceWith(copy);
+    await flush();
+    expect(mounts).toHaveLength(2);
+    expect(helpers()).toBe(1);
+    expect(copy.contains(document.querySelector('fifteen-helper'))).toBe(true);
+  });
+
+  it('after an update of the extension, takes its helper away at a change above the card', async () => {
+    await flush();
+    io().report(() => true);
+    goAway();
+    await flush();
+    expect(helpers()).toBe(1); // nothing has asked yet
+    document.body.append(document.createElement('div'));
+    await flush();
+    expect(helpers()).toBe(0);
   });
 });
