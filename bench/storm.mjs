@@ -225,8 +225,14 @@ export function medianCi(xs, level = 0.95) {
   return { lo: s[k - 1], hi: s[n - k], coverage };
 }
 
-/** yes when the whole interval is within the target, NO when it is wholly above, else unresolved. */
-export const verdict = ({ lo, hi }, target = TARGET_MS) => (hi <= target ? 'yes' : lo > target ? 'NO' : 'unresolved');
+/**
+ * yes when the whole interval is within the target, NO when it is wholly above, else unresolved.
+ * An interval wholly below zero says the extension made the page faster: no content script does,
+ * so the two browsers differed by more than the extension (a busy machine favouring one of them),
+ * and the yes is marked as suspect.
+ */
+export const verdict = ({ lo, hi }, target = TARGET_MS) =>
+  hi < 0 ? 'yes (suspect: CI < 0)' : hi <= target ? 'yes' : lo > target ? 'NO' : 'unresolved';
 
 const ms = (x) => `${x.toFixed(Math.abs(x) < 10 ? 1 : 0)} ms`;
 const signed = (x) => `${x >= 0 ? '+' : '−'}${ms(Math.abs(x))}`;
