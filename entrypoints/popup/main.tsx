@@ -1,12 +1,21 @@
 // The popup: networking points and what to do next, from the store, live. The same page opens
-// in a tab when a reminder notification is clicked.
+// in a tab when a reminder notification is clicked. The first script (popup-points.ts) may have
+// painted the points already: the app takes them over.
 import { render } from 'preact';
 import { browser } from '#imports';
+import { pointsIndexFrom } from '@/utils/store/repository';
 import { App } from './app';
 import '@/components/outcome-form.css';
 import './style.css';
 
+const first = window.fifteenFirstPaint?.take();
+
 render(
-  <App openOptions={() => void browser.runtime.openOptionsPage()} openUrl={(url) => void browser.tabs.create({ url })} />,
+  <App
+    initialPoints={first?.painted && pointsIndexFrom(first.painted)}
+    loadPoints={first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+    openUrl={(url) => void browser.tabs.create({ url })}
+  />,
   document.getElementById('app')!,
 );
