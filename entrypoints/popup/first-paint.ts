@@ -15,6 +15,12 @@ export interface FirstPaint {
    * its read still on its way, which the app can wait for rather than ask again behind it.
    */
   take(): { painted: PointsRead | null; reading: Promise<PointsRead | null> };
+  /**
+   * Settles once the first read is painted (or found to hold nothing to paint). The app waits for
+   * it before its first render: the answer from storage would otherwise queue behind the app's
+   * start-up, and the points show only after both.
+   */
+  settled: Promise<void>;
 }
 
 declare global {
@@ -56,6 +62,8 @@ export function startFirstPaint({ api, doc = document, now = () => new Date() }:
   let painted: PointsRead | null = null;
   let generation = 0;
   let reading: Promise<PointsRead | null> = Promise.resolve(null);
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   const show = (read: PointsRead | null) => {
     if (taken) return;
     const app = doc.getElementById('app');
@@ -76,22 +84,30 @@ export function startFirstPaint({ api, doc = document, now = () => new Date() }:
       (raw) => {
         const index = readPointsIndex(raw, now());
         // Nothing to show yet: leave the page to the app (and the loading note it shows).
-        if (taken || mine !== generation || (!index && !painted)) return index;
+        if (taken || mine !== generation || (!index && !painted)) {
+          settle();
+          return index;
+        }
         // The script runs in the head: the element to paint in is usually parsed by the time
         // storage answers, else it is watched for.
         if (doc.getElementById('app')) {
           show(index);
+          settle();
         } else {
           const watch = new MutationObserver(() => {
             if (!doc.getElementById('app')) return;
             watch.disconnect();
             show(index);
+            settle();
           });
           watch.observe(doc, { childList: true, subtree: true });
         }
         return index;
       },
-      () => null,
+      () => {
+        settle();
+        return null;
+      },
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
@@ -103,8 +119,10 @@ export function startFirstPaint({ api, doc = document, now = () => new Date() }:
     take() {
       taken = true;
       api.onChanged.removeListener(listener);
+      settle();
       return { painted, reading };
     },
+    settled,
   };
 }
 

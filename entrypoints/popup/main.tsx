@@ -8,14 +8,19 @@ import { App } from './app';
 import '@/components/outcome-form.css';
 import './style.css';
 
-const first = window.fifteenFirstPaint?.take();
+async function start() {
+  // The first script's read is already on its way: let it paint before the app's first render.
+  await window.fifteenFirstPaint?.settled;
+  const first = window.fifteenFirstPaint?.take();
+  render(
+    <App
+      initialPoints={first?.painted && pointsIndexFrom(first.painted)}
+      loadPoints={first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      openUrl={(url) => void browser.tabs.create({ url })}
+    />,
+    document.getElementById('app')!,
+  );
+}
 
-render(
-  <App
-    initialPoints={first?.painted && pointsIndexFrom(first.painted)}
-    loadPoints={first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined}
-    openOptions={() => void browser.runtime.openOptionsPage()}
-    openUrl={(url) => void browser.tabs.create({ url })}
-  />,
-  document.getElementById('app')!,
-);
+void start();

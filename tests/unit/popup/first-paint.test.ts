@@ -64,7 +64,8 @@ describe('the popup first script', () => {
     await seed(HISTORY, { weeklyPointsGoal: 6, weeklyRequestGoal: 4, theme: 'dark' });
     await rebuildPointsIndex();
     start();
-    await waitFor(() => expect(text('points-total')).toBe('8'));
+    await first!.settled; // what the app waits for before its first render
+    expect(text('points-total')).toBe('8');
     expect(['points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-3', 'points-level-4'].map(text)).toEqual(['3', '7', '4', '1', '1', '1']);
     expect(document.documentElement.dataset.theme).toBe('dark');
     const main = app.querySelector('main')!;
@@ -102,6 +103,7 @@ describe('the popup first script', () => {
     await seed(HISTORY); // data from before the index: not marked ready
     await browser.storage.local.remove('fifteen:points:ready');
     start();
+    await first!.settled;
     const taken = first!.take();
     expect(taken.painted).toBeNull();
     expect(await taken.reading).toBeNull();
