@@ -51,6 +51,8 @@ export const strings = {
     profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
     record: 'How did it go?',
     recordLabel: (name: string) => `Record how it went with ${name}`,
+    showAll: (n: number) => `Show all ${n}`,
+    showAllLabel: (n: number, title: string) => `Show all ${n}: ${title}`,
   },
   recent: {
     title: 'Recent conversations',

@@ -226,4 +226,19 @@ describe('the popup with a large history', () => {
     });
     expect(text('points-total')).toBe(String(expected));
   });
+
+  it('shows the first five of a long list of what is due, and the rest on request', async () => {
+    const people = Array.from({ length: 8 }, (_, i) => contact(`p${i}`, `Person ${i}`));
+    await seed(
+      people,
+      people.map((p, i) => talk(`c${i}`, p.id, { status: 'met', metAt: `2026-10-2${i}T10:00:00.000Z`, thankYouDoneAt: '2026-10-29T10:00:00.000Z', outcomes: { connected: true } })),
+    );
+    open();
+    const group = await screen.findByTestId('next-follow-up');
+    expect(within(group).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(group).getByText('8')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Show all 8: Follow-ups due' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(group).queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
 });
