@@ -1,6 +1,9 @@
 // "Next": chats coming up, thank-you notes due and follow-ups due, each one click from done,
-// snoozed or the person's profile. Props in, callbacks out.
+// snoozed or the person's profile. Props in, callbacks out. A long list of what is due (hundreds
+// with years of history) shows its first few and a button for the rest: rendering them all
+// took longer than reading the records.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { AgendaItem, DueItem } from '@/utils/domain/agenda';
 import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
@@ -21,6 +24,10 @@ export interface NextUpStrings {
   profileLabel: (name: string) => string;
   record: string;
   recordLabel: (name: string) => string;
+  /** "Show all 12" */
+  showAll: (count: number) => string;
+  /** "Show all 12 follow-ups due" */
+  showAllLabel: (count: number, title: string) => string;
 }
 
 export interface NextUpProps {
@@ -29,6 +36,8 @@ export interface NextUpProps {
   followUp: DueItem[];
   strings: NextUpStrings;
   snoozeDays?: number[];
+  /** How many of each list of what is due show before "Show all" (5). */
+  shown?: number;
   onDone(item: DueItem): void;
   onSnooze(item: DueItem, days: number): void;
   onOpenProfile(url: string): void;
@@ -41,6 +50,8 @@ export interface NextUpProps {
 export function NextUp(props: NextUpProps) {
   const { strings: s, upcoming, thankYou, followUp } = props;
   const snoozeDays = props.snoozeDays ?? [1, 3];
+  const shown = props.shown ?? 5;
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const profileButton = (item: AgendaItem) =>
     item.contact?.profileUrl && isLinkedInProfileUrl(item.contact.profileUrl) ? (
       <button type="button" class="small" aria-label={s.profileLabel(item.name)} onClick={() => props.onOpenProfile(item.contact!.profileUrl!)}>
@@ -54,7 +65,7 @@ export function NextUp(props: NextUpProps) {
           {title} <span class="count">{items.length}</span>
         </h3>
         <ul class="plain">
-          {items.map((item) => (
+          {(expanded[testid] ? items : items.slice(0, shown)).map((item) => (
             <li key={`${item.conversation.id}:${item.reminder.kind}`} class="next-item">
               <div class="next-who">
                 <span class="name">{item.name}</span>
@@ -80,6 +91,11 @@ export function NextUp(props: NextUpProps) {
             </li>
           ))}
         </ul>
+        {!expanded[testid] && items.length > shown && (
+          <button type="button" class="link" aria-label={s.showAllLabel(items.length, title)} onClick={() => setExpanded((e) => ({ ...e, [testid]: true }))}>
+            {s.showAll(items.length)}
+          </button>
+        )}
       </div>
     );
 

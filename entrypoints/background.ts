@@ -3,6 +3,7 @@
 import { browser, defineBackground } from '#imports';
 import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
 import { registerReminders } from '@/utils/reminders';
+import { rebuildPointsIndex } from '@/utils/store/repository';
 import { injectPanel, isPanelRequest, PANEL_FILE } from '@/utils/panel-request';
 
 export default defineBackground(() => {
@@ -16,4 +17,9 @@ export default defineBackground(() => {
     return handleStoreRequest(message);
   });
   registerReminders();
+  // A new install's store is empty, so its points index is complete as it is: marked so, the
+  // popup's first script shows the zeros at once instead of waiting for the records.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
+  });
 });

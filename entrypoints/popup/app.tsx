@@ -13,6 +13,7 @@ import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
+import type { PointsIndex } from '@/utils/store/repository';
 import { useStore } from '@/utils/store/use-store';
 import { strings } from './strings';
 
@@ -26,9 +27,16 @@ export interface PopupActions {
   now?: () => Date;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date() }: PopupActions) {
+export interface PopupProps extends PopupActions {
+  /** The points index the first script has read and painted (first-paint.ts), if it has. */
+  initialPoints?: PointsIndex | null;
+  /** Reads the points index (else loadPointsIndex): the first script's read, if still on its way. */
+  loadPoints?: () => Promise<PointsIndex | null>;
+}
+
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints }: PopupProps) {
   // Points from the small index first; everything from the records once they are read.
-  const { state, points } = useStore({ pointsFirst: true });
+  const { state, points } = useStore({ pointsFirst: true, initialPoints, loadPoints });
   const snapshot = state.status === 'ready' ? state.snapshot : null;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
@@ -37,7 +45,7 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
     () =>
       snapshot
         ? summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal, now: now() })
-        : points && summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }),
+        : points && summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }, points.tally),
     [snapshot, points],
   );
   const agenda = useMemo(() => snapshot && buildAgenda(snapshot, snapshot.settings, { now: now() }), [snapshot]);
@@ -91,7 +99,6 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
         </button>
       </header>
       {state.status === 'error' && <p role="alert">{strings.error(state.error)}</p>}
-      {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
       {snapshot && snapshot.problems.length > 0 && (
         <div role="status" class="warning" data-testid="problems">
           <p>{snapshot.readOnly ? strings.readOnly : strings.problems(snapshot.problems.length)}</p>
@@ -107,6 +114,8 @@ export function App({ openOptions, openUrl, now = () => new Date() }: PopupActio
       )}
       {/* From the points index first (settings included), before the records arrive. */}
       {summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
+      {/* Below the points, which then never move; first-paint.ts paints the same. */}
+      {state.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
       {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
       {agenda && summary && summary.conversations > 0 && (

@@ -1,15 +1,18 @@
-// Every string the popup shows, in one place, ready for translation.
+// Every string the popup shows, in one place, ready for translation. What the first script
+// paints (first-paint.ts) is in FIRST_PAINT_STRINGS, so that its bundle takes only those.
 import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
 import type { ReminderKind } from '@/utils/domain/reminders';
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 const pts = (n: number) => `${n} ${n === 1 ? 'pt' : 'pts'}`;
 const task = (kind: ReminderKind) => (kind === 'thank-you' ? 'thank-you note' : 'follow-up');
 
-export const strings = {
+export const FIRST_PAINT_STRINGS = {
   title: 'Fifteen',
+  openOptions: 'Settings and backup',
   loading: 'Loading your points…',
+  loadingRest: 'Loading your conversations…',
   points: {
     total: 'Networking points',
     week: 'This week',
@@ -22,6 +25,10 @@ export const strings = {
     requestGoalLabel: 'Weekly requests goal',
     requestGoal: (requests: number, goal: number) => `${requests} of ${goal} ${goal === 1 ? 'request' : 'requests'} sent`,
   },
+};
+
+export const strings = {
+  ...FIRST_PAINT_STRINGS,
   chart: {
     caption: 'Points per week, last 12 weeks',
     week: 'Week of',
@@ -44,6 +51,8 @@ export const strings = {
     profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
     record: 'How did it go?',
     recordLabel: (name: string) => `Record how it went with ${name}`,
+    showAll: (n: number) => `Show all ${n}`,
+    showAllLabel: (n: number, title: string) => `Show all ${n}: ${title}`,
   },
   recent: {
     title: 'Recent conversations',
@@ -70,7 +79,6 @@ export const strings = {
     openLinkedIn: 'Find someone on LinkedIn',
   },
   outcomeForm: OUTCOME_FORM_STRINGS,
-  openOptions: 'Settings and backup',
   problems: (n: number) =>
     `${n} stored ${n === 1 ? 'item' : 'items'} could not be read. Fifteen works with the rest and keeps ${n === 1 ? 'it' : 'them'} as ${n === 1 ? 'it is' : 'they are'}.`,
   problemsAction: 'See what, and export a copy',

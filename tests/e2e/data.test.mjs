@@ -34,6 +34,8 @@ async function popupNumbers(harness) {
   const page = await harness.openExtensionPage('popup.html');
   try {
     await waitForElement(page, '[data-testid="points-total"]');
+    // The first script (popup-points.js) ran in this browser and handed over to the app.
+    assert.equal(await page.evaluate(() => typeof window.fifteenFirstPaint?.take), 'function');
     return await page.evaluate(() => {
       const ids = ['points-total', 'points-week', 'points-month', 'points-level-1', 'points-level-2', 'points-level-3', 'points-level-4', 'conversations-logged'];
       return Object.fromEntries(ids.map((id) => [id, Number(document.querySelector(`[data-testid="${id}"]`)?.textContent.trim())]));

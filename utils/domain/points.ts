@@ -98,8 +98,40 @@ export function summarise(conversations: Iterable<Summarisable>, options: Summar
   return summariseEntries(entriesOf(conversations), options);
 }
 
-/** summarise(), from the conversations' points entries. */
-export function summariseEntries(entries: Iterable<PointsEntry>, options: SummaryOptions = {}): PointsSummary {
+/**
+ * Counts of conversations summed up without their dates: those too old to count in any week or
+ * month the summary shows (the points index keeps only these counts of old conversations).
+ */
+export interface PointsTally {
+  /** byLevel[n]: conversations whose best level is n (n = 0…4). */
+  byLevel: [number, number, number, number, number];
+  met: number;
+}
+
+export const emptyTally = (): PointsTally => ({ byLevel: [0, 0, 0, 0, 0], met: 0 });
+
+/** Adds one entry to a tally (its dates are dropped). */
+export function tallyEntry(tally: PointsTally, e: PointsEntry): void {
+  tally.byLevel[e.level]++;
+  if (e.met) tally.met++;
+}
+
+/**
+ * The earliest moment any dated figure of summariseEntries() looks at, for `now`: the start of
+ * the oldest week of the series (or of the month, should it be earlier). Entries dated before it
+ * count only in the totals.
+ */
+export function windowStart(now: Date, weeks = 12): number {
+  const first = startOfWeek(now);
+  first.setDate(first.getDate() - 7 * (Math.max(1, weeks) - 1));
+  return Math.min(first.getTime(), startOfMonth(now).getTime());
+}
+
+/**
+ * summarise(), from the conversations' points entries; `tally` adds conversations known only by
+ * their counts (all dated before windowStart(now)).
+ */
+export function summariseEntries(entries: Iterable<PointsEntry>, options: SummaryOptions = {}, tally?: PointsTally): PointsSummary {
   const now = options.now ?? new Date();
   const weeks = Math.max(1, options.weeks ?? 12);
   const weeklyGoal = options.weeklyGoal ?? 0;
@@ -118,12 +150,12 @@ export function summariseEntries(entries: Iterable<PointsEntry>, options: Summar
   nextWeekStart.setDate(nextWeekStart.getDate() + 7);
   const endMs = nextWeekStart.getTime();
   const series = new Array<number>(weeks).fill(0);
-  const byLevel: PointsSummary['byLevel'] = [0, 0, 0, 0, 0];
-  let total = 0;
+  const byLevel: PointsSummary['byLevel'] = tally ? [...tally.byLevel] : [0, 0, 0, 0, 0];
+  let total = byLevel[1] + 2 * byLevel[2] + 3 * byLevel[3] + 4 * byLevel[4];
   let week = 0;
   let month = 0;
-  let count = 0;
-  let met = 0;
+  let count = byLevel[0] + byLevel[1] + byLevel[2] + byLevel[3] + byLevel[4];
+  let met = tally?.met ?? 0;
   let requestsThisWeek = 0;
   let notesThisMonth = 0;
 

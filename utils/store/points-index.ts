@@ -1,43 +1,93 @@
 // The points index: for each shard of conversations, one short string holding what the points
-// summary needs of each conversation in it (utils/domain/points PointsEntry). The repository
-// rewrites a shard's index in the same storage.set as the shard itself, so the two never
-// disagree; the popup reads the sixteen small strings to show points at once, and the records
-// (tens of MB at 50,000 conversations, seconds to read) only after.
+// summary needs of the conversations in it. The repository rewrites a shard's index in the same
+// storage.set as the shard itself, so the two never disagree; the popup's first script reads the
+// sixteen small strings to show points at once, and the records (tens of MB at 50,000
+// conversations, seconds to read) come only after. Light on purpose (no schemas, no codec): the
+// popup's first script bundles it.
 //
-// Format, version 1: "p1\n" then one line per conversation: a base-36 digit of flags
-// (level 0–4, +5 when met, +10 for a connection note), earnedAt in base-36 ms, a comma,
-// requestedAt in base-36 ms (an empty number is unknown). A string in another format is ignored.
-import type { Level } from '../domain/model';
-import { entryOf, type PointsEntry } from '../domain/points';
-import type { Conversation } from '../domain/model';
+// Format, version 2 (written): "p2\n", then one line of counts of the conversations too old to
+// count in any week or month shown — the latest date among them (base-36 ms; empty when there
+// are none), the number met, and the number at each level 0–4, comma-separated — then one line
+// per recent conversation, as in version 1. At 50,000 conversations over three years it is about
+// a tenth of version 1's size.
+//
+// Format, version 1 (still read, never written): "p1\n" then one line per conversation: a base-36
+// digit of flags (level 0–4, +5 when met, +10 for a connection note), earnedAt in base-36 ms, a
+// comma, requestedAt in base-36 ms (an empty number is unknown).
+//
+// A string in another format is no index.
+import { emptyTally, entryOf, tallyEntry, type PointsEntry, type PointsTally } from '../domain/points';
+import type { Conversation, Level } from '../domain/model';
 
-const HEADER = 'p1\n';
+const V1 = 'p1\n';
+const V2 = 'p2\n';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Conversations dated this long before a write are kept as counts only. The popup's figures look
+ * back at most 12 weeks from the start of this week (85 days); the rest is room for a change of
+ * time zone or a clock set a little wrong. Time moves those old dates only further out of the
+ * weeks shown, so an index stays good until its shard is next written.
+ */
+export const INDEX_HORIZON_MS = 100 * DAY_MS;
+
+/** What the points index says, over one or more shards. */
+export interface PointsIndexReading {
+  /** Recent conversations, one entry each. */
+  entries: PointsEntry[];
+  /** Older conversations, as counts. */
+  tally: PointsTally;
+  /** The latest date among the counted-only conversations (-Infinity when there are none). */
+  latestTallied: number;
+  /** Some shard is still in version 1 (it reads the same; the next rewrite makes it version 2). */
+  oldFormat: boolean;
+}
+
+export const emptyReading = (): PointsIndexReading => ({ entries: [], tally: emptyTally(), latestTallied: -Infinity, oldFormat: false });
 
 const num = (ms: number): string => (Number.isFinite(ms) ? ms.toString(36) : '');
 
-export function encodePointsIndex(conversations: Iterable<Conversation>): string {
+/** The dates of an entry that a summary may look at (earnedAt only counts when it scores). */
+const latestDate = (e: PointsEntry): number => Math.max(e.level > 0 && Number.isFinite(e.earnedAt) ? e.earnedAt : -Infinity, Number.isFinite(e.requestedAt) ? e.requestedAt : -Infinity);
+
+const line = (e: PointsEntry): string => `${(e.level + (e.met ? 5 : 0) + (e.note ? 10 : 0)).toString(36)}${num(e.earnedAt)},${num(e.requestedAt)}`;
+
+/** One shard's index, version 2; conversations dated before `now` − INDEX_HORIZON_MS are counted only. */
+export function encodePointsIndex(conversations: Iterable<Conversation>, now = Date.now()): string {
+  const horizon = now - INDEX_HORIZON_MS;
+  const tally = emptyTally();
+  let latest = -Infinity;
   const lines: string[] = [];
   for (const c of conversations) {
     const e = entryOf(c);
-    const flags = e.level + (e.met ? 5 : 0) + (e.note ? 10 : 0);
-    lines.push(`${flags.toString(36)}${num(e.earnedAt)},${num(e.requestedAt)}`);
+    const at = latestDate(e);
+    if (at >= horizon) {
+      lines.push(line(e));
+    } else {
+      tallyEntry(tally, e);
+      latest = Math.max(latest, at);
+    }
   }
-  return HEADER + lines.join('\n');
+  const counts = `${num(latest)},${[tally.met, ...tally.byLevel].join(',')}`;
+  return `${V2}${counts}${lines.length ? `\n${lines.join('\n')}` : ''}`;
 }
 
-/** The entries of one shard's index, or null when it is not an index this version writes. */
-export function decodePointsIndex(raw: unknown, into: PointsEntry[] = []): PointsEntry[] | null {
-  if (typeof raw !== 'string' || !raw.startsWith(HEADER)) return null;
-  let start = HEADER.length;
+/** One shard's index in version 1 (for tests of reading it). */
+export function encodePointsIndexV1(conversations: Iterable<Conversation>): string {
+  const lines: string[] = [];
+  for (const c of conversations) lines.push(line(entryOf(c)));
+  return V1 + lines.join('\n');
+}
+
+/** Reads the entry lines of raw[start…]; false when one is not an entry. */
+function readLines(raw: string, start: number, into: PointsEntry[]): boolean {
   while (start < raw.length) {
     let end = raw.indexOf('\n', start);
     if (end < 0) end = raw.length;
     const flags = parseInt(raw[start]!, 36);
     const comma = raw.indexOf(',', start);
-    if (!(flags >= 0 && flags <= 19) || comma < 0 || comma > end) return null;
-    const level = flags % 5;
+    if (!(flags >= 0 && flags <= 19) || comma < 0 || comma > end) return false;
     into.push({
-      level: level as Level,
+      level: (flags % 5) as Level,
       met: flags % 10 >= 5,
       note: flags >= 10,
       earnedAt: parseInt(raw.slice(start + 1, comma), 36),
@@ -45,5 +95,30 @@ export function decodePointsIndex(raw: unknown, into: PointsEntry[] = []): Point
     });
     start = end + 1;
   }
-  return into;
+  return true;
+}
+
+const COUNTS = /^([0-9a-z]*),(\d+),(\d+),(\d+),(\d+),(\d+),(\d+)$/;
+
+/**
+ * Adds one shard's index to `into` (a fresh reading by default); null when `raw` is not an index
+ * in a format this version reads.
+ */
+export function decodePointsIndex(raw: unknown, into: PointsIndexReading = emptyReading()): PointsIndexReading | null {
+  if (typeof raw !== 'string') return null;
+  if (raw.startsWith(V1)) {
+    into.oldFormat = true;
+    return readLines(raw, V1.length, into.entries) ? into : null;
+  }
+  if (!raw.startsWith(V2)) return null;
+  let end = raw.indexOf('\n', V2.length);
+  if (end < 0) end = raw.length;
+  const counts = COUNTS.exec(raw.slice(V2.length, end));
+  if (!counts) return null;
+  const [, latest, met, ...levels] = counts;
+  into.tally.met += Number(met);
+  const byLevel = into.tally.byLevel;
+  for (let level = 0; level < 5; level++) byLevel[level as Level] += Number(levels[level]);
+  if (latest) into.latestTallied = Math.max(into.latestTallied, parseInt(latest, 36));
+  return readLines(raw, end + 1, into.entries) ? into : null;
 }

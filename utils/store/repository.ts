@@ -10,9 +10,7 @@ import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard, encodeShard } from './codec';
 import { withLock } from './lock';
-import type { PointsEntry } from '../domain/points';
 import {
-  ALL_POINTS_INDEX_KEYS,
   ALL_SHARD_KEYS,
   isOurKey,
   KEY_META,
@@ -29,7 +27,8 @@ import {
   type Table,
 } from './layout';
 import { migrate } from './migrations';
-import { decodePointsIndex, encodePointsIndex } from './points-index';
+import { encodePointsIndex } from './points-index';
+import { POINTS_KEYS, readPointsIndex, type PointsRead } from './points-read';
 
 type Raw = Record<string, unknown>;
 type Area = typeof browser.storage.local;
@@ -197,23 +196,24 @@ export async function loadRaw(): Promise<Raw> {
   return out;
 }
 
-export interface PointsIndex {
-  entries: PointsEntry[];
+export interface PointsIndex extends Omit<PointsRead, 'settings'> {
   settings: Settings;
 }
 
+/** The points index as read by readPointsIndex() (e.g. by the popup's first script), its settings checked. */
+export function pointsIndexFrom(read: PointsRead): PointsIndex {
+  return { ...read, settings: readSettings(read.settings).settings };
+}
+
 /**
- * The points entries of every conversation and the settings, from the points index: a few
- * hundred KB where the records are tens of MB. Null when the index is missing or incomplete
- * (data written before it existed, or by another version): then read the snapshot, and
+ * The points of every conversation and the settings, from the points index: tens of KB where the
+ * records are tens of MB. Null when the index is missing or cannot stand for the records (data
+ * written before it existed, or by another version): then read the snapshot, and
  * rebuildPointsIndex().
  */
-export async function loadPointsIndex(): Promise<PointsIndex | null> {
-  const raw = (await storageArea().get([KEY_META, KEY_SETTINGS, KEY_POINTS_INDEX_READY, ...ALL_POINTS_INDEX_KEYS])) as Raw;
-  if (readMeta(raw[KEY_META]).version !== SCHEMA_VERSION || raw[KEY_POINTS_INDEX_READY] !== true) return null;
-  const entries: PointsEntry[] = [];
-  for (const key of ALL_POINTS_INDEX_KEYS) if (key in raw && !decodePointsIndex(raw[key], entries)) return null;
-  return { entries, settings: readSettings(raw[KEY_SETTINGS]).settings };
+export async function loadPointsIndex(now = new Date()): Promise<PointsIndex | null> {
+  const read = readPointsIndex((await storageArea().get(POINTS_KEYS)) as Raw, now);
+  return read && pointsIndexFrom(read);
 }
 
 /** Writes the points index of every shard afresh from the records. */
@@ -386,11 +386,12 @@ export class Transaction {
       items[key] = encoded[i];
     });
     // Each changed shard of conversations carries its points index in the same write.
+    const now = Date.now();
     for (let i = 0; i < SHARDS; i++) {
       const key = ALL_SHARD_KEYS.conversations[i]!;
       if (!this.reindex && !this.dirty.has(key) && !this.erased) continue;
       const shard = this.shards.get(key) ?? {};
-      items[pointsIndexKey(i)] = encodePointsIndex(Object.values(shard).filter(looksLikeConversation));
+      items[pointsIndexKey(i)] = encodePointsIndex(Object.values(shard).filter(looksLikeConversation), now);
     }
     if (this.reindex) items[KEY_POINTS_INDEX_READY] = true;
     if (this.settingsDirty) {

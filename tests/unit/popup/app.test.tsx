@@ -6,8 +6,11 @@ import { App, LINKEDIN_FEED } from '@/entrypoints/popup/app';
 import { importBackup } from '@/utils/store/operations';
 import { loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
 import { readBackup } from '@/utils/domain/backup';
+import { summarise } from '@/utils/domain/points';
 import { browser } from '#imports';
-import { shardKey } from '@/utils/store/layout';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_POINTS_INDEX_KEYS, shardKey } from '@/utils/store/layout';
 
 const now = new Date('2026-11-20T12:00:00.000Z'); // a Friday
 const contact = (id: string, name: string, extra: object = {}) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z', ...extra });
@@ -209,5 +212,33 @@ describe('the popup with a large history', () => {
     await waitFor(() => expect(text('points-total')).toBe('3'));
     expect(text('points-level-3')).toBe('1');
     expect(screen.queryByText('Priya Raman')).toBeNull();
+  });
+
+  it('shows points at once from an index in the older format, and rewrites it in version 2 once the records are in', async () => {
+    const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
+    await browser.storage.local.set(structuredClone(fixture.stored));
+    const expected = summarise((await loadSnapshot()).conversations.values(), { now }).total;
+    open();
+    await waitFor(() => expect(text('points-total')).toBe(String(expected)));
+    await waitFor(async () => {
+      const stored = await browser.storage.local.get(ALL_POINTS_INDEX_KEYS);
+      expect(ALL_POINTS_INDEX_KEYS.map((k) => String(stored[k]).slice(0, 3))).toEqual(ALL_POINTS_INDEX_KEYS.map(() => 'p2\n'));
+    });
+    expect(text('points-total')).toBe(String(expected));
+  });
+
+  it('shows the first five of a long list of what is due, and the rest on request', async () => {
+    const people = Array.from({ length: 8 }, (_, i) => contact(`p${i}`, `Person ${i}`));
+    await seed(
+      people,
+      people.map((p, i) => talk(`c${i}`, p.id, { status: 'met', metAt: `2026-10-2${i}T10:00:00.000Z`, thankYouDoneAt: '2026-10-29T10:00:00.000Z', outcomes: { connected: true } })),
+    );
+    open();
+    const group = await screen.findByTestId('next-follow-up');
+    expect(within(group).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(group).getByText('8')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Show all 8: Follow-ups due' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(group).queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 });

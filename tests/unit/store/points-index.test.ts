@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import type { Conversation } from '@/utils/domain/model';
-import { entryOf, summarise, summariseEntries } from '@/utils/domain/points';
-import { decodePointsIndex, encodePointsIndex } from '@/utils/store/points-index';
+import { entryOf, summarise, summariseEntries, windowStart } from '@/utils/domain/points';
+import { decodePointsIndex, encodePointsIndex, encodePointsIndexV1, INDEX_HORIZON_MS, type PointsIndexReading } from '@/utils/store/points-index';
+import { readPointsIndex } from '@/utils/store/points-read';
 import { loadPointsIndex, loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
 import { deleteConversation, eraseAll, importBackup, logRequest, recordOutcome } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
-import { KEY_META, shardKey, shardOf } from '@/utils/store/layout';
+import { ALL_POINTS_INDEX_KEYS, KEY_META, KEY_POINTS_INDEX_READY, pointsIndexKey, shardKey, shardOf } from '@/utils/store/layout';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const conv = (i: number, patch: Partial<Conversation> = {}): Conversation => ({
@@ -28,28 +31,71 @@ const conv = (i: number, patch: Partial<Conversation> = {}): Conversation => ({
   ...patch,
 });
 
+const DAY = 24 * 60 * 60 * 1000;
+/** Conversations spread over three years before NOW, some ahead of it (chats scheduled). */
+const years = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const at = NOW.getTime() - ((i * 7919) % (3 * 365)) * DAY + (i % 13 === 0 ? 20 * DAY : 0);
+    return conv(i, { requestedAt: new Date(at - 2 * DAY).toISOString(), metAt: i % 5 === 0 ? new Date(at).toISOString() : null, createdAt: new Date(at - 2 * DAY).toISOString() });
+  });
+const summaryOf = (r: PointsIndexReading, opts: { now: Date; weeklyGoal: number }) => summariseEntries(r.entries, opts, r.tally);
+
 describe('the points index format', () => {
-  it('gives back what the summary needs of each conversation', () => {
-    const all = Array.from({ length: 200 }, (_, i) => conv(i));
-    expect(decodePointsIndex(encodePointsIndex(all))).toEqual(all.map(entryOf));
+  it('sums up exactly as the records do, now and at any later time', () => {
+    const all = [...Array.from({ length: 500 }, (_, i) => conv(i)), ...years(1500)];
+    const reading = decodePointsIndex(encodePointsIndex(all, NOW.getTime()))!;
+    for (const later of [0, 1, 6, 30, 95, 400].map((d) => new Date(NOW.getTime() + d * DAY))) {
+      const opts = { now: later, weeklyGoal: 5 };
+      expect(summaryOf(reading, opts), later.toISOString()).toEqual(summarise(all, opts));
+    }
   });
 
-  it('sums up exactly as the records do', () => {
-    const all = Array.from({ length: 500 }, (_, i) => conv(i));
-    const opts = { now: NOW, weeklyGoal: 5 };
-    expect(summariseEntries(decodePointsIndex(encodePointsIndex(all))!, opts)).toEqual(summarise(all, opts));
+  it('keeps dated entries only for conversations recent enough to show in a week or month; the rest as counts', () => {
+    const all = years(3000);
+    const reading = decodePointsIndex(encodePointsIndex(all, NOW.getTime()))!;
+    const recent = all.map(entryOf).filter((e) => Math.max(e.level > 0 ? e.earnedAt : -Infinity, e.requestedAt) >= NOW.getTime() - INDEX_HORIZON_MS);
+    expect(reading.entries).toEqual(recent);
+    expect(reading.entries.length).toBeLessThan(all.length / 5);
+    expect(reading.tally.byLevel.reduce((a, b) => a + b, 0)).toBe(all.length - recent.length);
+    expect(reading.latestTallied).toBeLessThan(NOW.getTime() - INDEX_HORIZON_MS);
+    expect(reading.latestTallied).toBeLessThan(windowStart(NOW));
+    // Far smaller than version 1, which had a line for every conversation.
+    expect(encodePointsIndex(all, NOW.getTime()).length * 5).toBeLessThan(encodePointsIndexV1(all).length);
   });
 
   it('keeps an unknown date unknown (it counts in no week)', () => {
     const odd = conv(0, { metAt: 'not a date', status: 'met' });
-    const [entry] = decodePointsIndex(encodePointsIndex([odd]))!;
-    expect(entry!.earnedAt).toBeNaN();
-    expect(entry!.level).toBeGreaterThan(0);
+    const reading = decodePointsIndex(encodePointsIndex([odd], NOW.getTime()))!;
+    const opts = { now: NOW, weeklyGoal: 5 };
+    expect(summaryOf(reading, opts)).toEqual(summarise([odd], opts));
+    expect(summaryOf(reading, opts).total).toBeGreaterThan(0);
+  });
+
+  it('still reads version 1, as the same points, and says it is version 1', () => {
+    const all = [...Array.from({ length: 200 }, (_, i) => conv(i)), ...years(300)];
+    const v1 = decodePointsIndex(encodePointsIndexV1(all))!;
+    expect(v1.oldFormat).toBe(true);
+    expect(v1.entries).toEqual(all.map(entryOf));
+    const opts = { now: NOW, weeklyGoal: 5 };
+    expect(summaryOf(v1, opts)).toEqual(summarise(all, opts));
+    expect(decodePointsIndex(encodePointsIndex(all, NOW.getTime()))!.oldFormat).toBe(false);
   });
 
   it('reads an empty shard as no entries, and anything else as no index', () => {
-    expect(decodePointsIndex(encodePointsIndex([]))).toEqual([]);
-    for (const other of [undefined, null, 42, '', 'p2\n', 'p1\nz', 'p1\n3abc', { entries: [] }]) expect(decodePointsIndex(other)).toBeNull();
+    expect(decodePointsIndex(encodePointsIndex([], NOW.getTime()))).toEqual(expect.objectContaining({ entries: [], latestTallied: -Infinity }));
+    expect(decodePointsIndex(encodePointsIndexV1([]))!.entries).toEqual([]);
+    const bad = [undefined, null, 42, '', 'p3\n', 'p2\n', 'p2\n,1,2', 'p2\nzz,x,0,0,0,0,0', 'p2\n,0,0,0,0,0,0\nz', 'p1\nz', 'p1\n3abc', { entries: [] }];
+    for (const other of bad) expect(decodePointsIndex(other), JSON.stringify(other)).toBeNull();
+  });
+
+  it('is not taken for the records when what it counts without dates falls in the weeks shown (a clock set back)', () => {
+    const all = years(400);
+    const raw: Record<string, unknown> = { [KEY_META]: { schemaVersion: 2 }, [KEY_POINTS_INDEX_READY]: true, [pointsIndexKey(0)]: encodePointsIndex(all, NOW.getTime()) };
+    expect(readPointsIndex(raw, NOW)).not.toBeNull();
+    expect(readPointsIndex(raw, new Date(NOW.getTime() + 365 * DAY))).not.toBeNull();
+    expect(readPointsIndex(raw, new Date(NOW.getTime() - 30 * DAY))).toBeNull();
+    expect(readPointsIndex({ ...raw, [KEY_META]: { schemaVersion: 1 } }, NOW)).toBeNull();
+    expect(readPointsIndex({ ...raw, [KEY_POINTS_INDEX_READY]: undefined }, NOW)).toBeNull();
   });
 });
 
@@ -61,8 +107,15 @@ describe('the points index in the store', () => {
     const snap = await loadSnapshot();
     expect(index).not.toBeNull();
     const opts = { now: NOW, weeklyGoal: 5 };
-    expect(summariseEntries(index!.entries, opts)).toEqual(summarise(snap.conversations.values(), opts));
+    expect(summariseEntries(index!.entries, opts, index!.tally)).toEqual(summarise(snap.conversations.values(), opts));
   };
+
+  it('reads an empty store, once marked ready (as on install), as zero points', async () => {
+    await rebuildPointsIndex();
+    const index = await loadPointsIndex();
+    expect(index).not.toBeNull();
+    expect(summariseEntries(index!.entries, {}, index!.tally)).toEqual(expect.objectContaining({ total: 0, conversations: 0 }));
+  });
 
   it('follows every write once built: log, outcome, delete, import, erase', async () => {
     expect(await loadPointsIndex()).toBeNull(); // a new store has none until the popup builds it
@@ -100,5 +153,34 @@ describe('the points index in the store', () => {
     await rebuildPointsIndex();
     await expectIndexMatchesRecords();
     expect((await loadPointsIndex())!.entries).toHaveLength(50);
+  });
+});
+
+describe('a store whose points index is in version 1 (tests/fixtures/store/points-index/v1.json)', () => {
+  const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await browser.storage.local.set(structuredClone(fixture.stored));
+  });
+  const opts = { now: NOW, weeklyGoal: 6 };
+
+  it('shows the same points as the records, at once, and says the index is old', async () => {
+    const index = (await loadPointsIndex(NOW))!;
+    expect(index.oldFormat).toBe(true);
+    const snap = await loadSnapshot();
+    expect(snap.conversations.size).toBeGreaterThan(0);
+    expect(summariseEntries(index.entries, opts, index.tally)).toEqual(summarise(snap.conversations.values(), opts));
+  });
+
+  it('is rewritten in version 2 from the records with nothing lost, and the records are left as they were', async () => {
+    const before = await loadSnapshot();
+    const records = Object.fromEntries(Object.entries(fixture.stored).filter(([k]) => /^fifteen:(contacts|conversations):/.test(k)));
+    await rebuildPointsIndex();
+    const stored = await browser.storage.local.get(null);
+    for (const key of ALL_POINTS_INDEX_KEYS) expect(String(stored[key])).toMatch(/^p2\n/);
+    for (const [key, value] of Object.entries(records)) expect(stored[key], key).toEqual(value);
+    const index = (await loadPointsIndex(NOW))!;
+    expect(index.oldFormat).toBe(false);
+    expect(summariseEntries(index.entries, opts, index.tally)).toEqual(summarise(before.conversations.values(), opts));
   });
 });
