@@ -14,11 +14,10 @@ import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates'
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { useSnapshot } from '@/utils/store/use-store';
+import { nextTask } from '@/utils/next-task';
 import { saveFile } from './save-file';
 import { strings } from './strings';
 
-/** Lets the page paint (progress text, a spinner) between chunks of a long import. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = theme;

@@ -9,6 +9,7 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard, encodeShard } from './codec';
+import { decodeShards, encodeShards } from './codec-pool';
 import { withLock } from './lock';
 import type { PointsEntry } from '../domain/points';
 import {
@@ -139,10 +140,10 @@ function setAsideProblems(raw: unknown, problems: StoreProblem[]): void {
 
 export { decodeShard, encodeShard };
 
-/** Decodes every shard of the stored data at once (gzip runs off the main thread). */
+/** Decodes every shard of the stored data at once (in the codec workers where the page has them). */
 async function decodeAll(stored: Raw): Promise<Map<string, Raw | undefined>> {
   const keys = [...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations].filter((k) => stored[k] !== undefined);
-  const decoded = await Promise.all(keys.map((k) => decodeShard(stored[k])));
+  const decoded = await decodeShards(keys.map((k) => stored[k]));
   return new Map(keys.map((k, i) => [k, decoded[i]]));
 }
 
@@ -266,8 +267,8 @@ export class Transaction {
   }
 
   /** A working copy of a stored shard; one of an unknown shape starts empty and is remembered. */
-  private async adopt(key: string, stored: unknown): Promise<Raw> {
-    const shard = await decodeShard(stored);
+  private async adopt(key: string, stored: unknown, decoded?: Raw): Promise<Raw> {
+    const shard = decoded ?? (await decodeShard(stored));
     if (shard) return typeof stored === 'string' ? shard : { ...shard };
     if (stored !== undefined) this.unreadableShards.set(key, stored);
     return {};
@@ -289,7 +290,8 @@ export class Transaction {
     const missing = ALL_SHARD_KEYS[table].filter((k) => !this.shards.has(k));
     if (!missing.length) return;
     const got = (await this.storage.get(missing)) as Raw;
-    const adopted = await Promise.all(missing.map((key) => this.adopt(key, got[key])));
+    const decoded = await decodeShards(missing.map((key) => got[key]));
+    const adopted = await Promise.all(missing.map((key, i) => this.adopt(key, got[key], decoded[i])));
     missing.forEach((key, i) => {
       if (!this.shards.has(key)) this.shards.set(key, adopted[i]!);
     });
@@ -311,6 +313,24 @@ export class Transaction {
 
   putConversation(c: Conversation): Promise<void> {
     return this.putRecord('conversations', c);
+  }
+
+  /**
+   * Puts many records of one table at once: its shards are loaded in one storage call and the
+   * records placed without a wait each (an import writes tens of thousands).
+   */
+  async putAll(table: Table, records: Iterable<Contact | Conversation>): Promise<void> {
+    await this.loadTable(table);
+    const at = new Date().toISOString();
+    const keys = ALL_SHARD_KEYS[table];
+    for (const record of records) {
+      const key = keys[shardOf(record.id)]!;
+      const s = this.shards.get(key)!;
+      const old = s[record.id];
+      if (old !== undefined && !readable(table, record.id, old)) this.replaced.push({ key, id: record.id, value: old, at });
+      s[record.id] = record;
+      this.dirty.add(key);
+    }
   }
 
   async deleteConversation(id: string): Promise<void> {
@@ -380,7 +400,7 @@ export class Transaction {
     const at = new Date().toISOString();
     const aside = [...this.replaced];
     const dirty = [...this.dirty];
-    const encoded = await Promise.all(dirty.map((key) => encodeShard(this.shards.get(key)!)));
+    const encoded = await encodeShards(dirty.map((key) => this.shards.get(key)!));
     dirty.forEach((key, i) => {
       if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
       items[key] = encoded[i];
