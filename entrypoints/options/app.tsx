@@ -15,6 +15,7 @@ import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { useSnapshot } from '@/utils/store/use-store';
 import { nextTask } from '@/utils/next-task';
+import { warmCodecWorkers } from '@/utils/store/codec-pool';
 import { saveFile } from './save-file';
 import { strings } from './strings';
 
@@ -24,6 +25,7 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 }
 
 export async function exportBackup(save = saveFile): Promise<string> {
+  warmCodecWorkers();
   const snap = await loadSnapshot();
   const name = backupFileName();
   save(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');
@@ -39,8 +41,12 @@ export async function exportRaw(save = saveFile): Promise<string> {
   return strings.storeProblems.exported(name);
 }
 
-/** Reads, checks in chunks (the page stays responsive), then merges in one transaction. */
+/**
+ * Reads, checks in chunks (the page stays responsive), then merges in one transaction, whose
+ * shards the codec workers compress (started now, while the file is read).
+ */
 export async function importBackupFile(file: File, progress: (message: string) => void, pause: () => Promise<void> = nextTask): Promise<string> {
+  warmCodecWorkers();
   progress(strings.progress.parsing);
   await pause();
   const result = await readBackupAsync(await file.text(), {

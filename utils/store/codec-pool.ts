@@ -67,6 +67,16 @@ export class CodecPool {
     return (this.workers = workers);
   }
 
+  /** Starts the workers ahead of the work, so their start-up overlaps with reading a file. */
+  warm(): void {
+    if (this.broken) return;
+    try {
+      this.start();
+    } catch {
+      // Refused for good (broken): the work will be done in the page.
+    }
+  }
+
   /** Runs one job on the least busy worker; rejects on a worker failure or timeout. */
   run(op: CodecRequest['op'], text: string): Promise<string> {
     if (this.broken) return Promise.reject(new Error('the compression workers are unavailable'));
@@ -140,6 +150,11 @@ export function useCodecWorkers(options?: Partial<CodecPoolOptions>): void {
     size: Math.min(3, Math.max(1, cores)),
     ...options,
   });
+}
+
+/** Starts this page's codec workers now, before a backup's shards reach them. */
+export function warmCodecWorkers(): void {
+  pool?.warm();
 }
 
 /** Back to in-thread coding (tests; a page going away). */

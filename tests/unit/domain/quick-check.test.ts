@@ -2,7 +2,7 @@
 // the schema gives: over valid records, and over many mutated ones.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { ContactSchema, ConversationSchema } from '@/utils/domain/model';
+import { ContactSchema, ConversationSchema, isTimestamp } from '@/utils/domain/model';
 import { QUICK_FAIL, quickContact, quickConversation } from '@/utils/domain/quick-check';
 
 const contact = {
@@ -93,5 +93,29 @@ describe('the quick check agrees with the schema', () => {
     const out = quickConversation(input);
     if (out === QUICK_FAIL) throw new Error('expected a record');
     expect(out.referrals).not.toBe(input.referrals);
+  });
+});
+
+describe('isTimestamp', () => {
+  it('answers as Date.parse does for every part in and out of range, in toISOString form', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    let tried = 0;
+    for (const year of [0, 1970, 2026, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32]) {
+          for (const [h, m, sec] of [[0, 0, 0], [23, 59, 59], [24, 0, 0], [12, 60, 0], [12, 0, 60], [99, 99, 99]]) {
+            const s = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(h!)}:${pad(m!)}:${pad(sec!)}.000Z`;
+            expect(isTimestamp(s), s).toBe(!Number.isNaN(Date.parse(s)));
+            tried++;
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(2000);
+  });
+
+  it('still takes the other ISO 8601 forms, and nothing else', () => {
+    for (const ok of ['2026-11-02', '2026-11-02T09:00', '2026-11-02T09:00:00Z', '2026-11-02T09:00:00+01:00', '2026-11-02T09:00:00.123456789Z']) expect(isTimestamp(ok), ok).toBe(true);
+    for (const bad of ['', 'last Tuesday', '2026-11-02 09:00:00.000Z', '2026-11-02T09:00:00.000z', '02/11/2026', '2026-11-02T09:00:00.000Z ']) expect(isTimestamp(bad), bad).toBe(false);
   });
 });

@@ -119,3 +119,18 @@ describe('the codec workers', () => {
     expect(FakeWorker.jobs).toEqual([]);
   });
 });
+
+describe('warming the codec workers', () => {
+  afterEach(() => stopCodecWorkers());
+
+  it('starts them before any work, once', async () => {
+    let spawned = 0;
+    useCodecWorkers({ spawn: () => (spawned++, new FakeWorker('works')), size: 2 });
+    const { warmCodecWorkers } = await import('@/utils/store/codec-pool');
+    warmCodecWorkers();
+    expect(spawned).toBe(2);
+    warmCodecWorkers();
+    await encodeShards([bigShard('a')]);
+    expect(spawned).toBe(2);
+  });
+});
