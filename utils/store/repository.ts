@@ -164,8 +164,38 @@ function collect<T extends { id: string }>(table: Table, decoded: Map<string, Ra
   }
 }
 
-/** Reads everything: all contacts, conversations and the settings. */
-export async function loadSnapshot(): Promise<Snapshot> {
+/**
+ * Which version of the stored data a read may share: it moves on with every change seen in
+ * storage (any context's) and every transaction of this one, so a read is only shared with
+ * one that started after the last change.
+ */
+let dataGeneration = 0;
+const bumpGeneration = (): void => void dataGeneration++;
+let inflight: { generation: number; snapshot: Promise<Snapshot> } | undefined;
+
+/**
+ * Reads everything: all contacts, conversations and the settings. A read asked for while an
+ * equally fresh one is under way shares it (say, an export clicked while the page reloads its
+ * view after an import): the same tens of MB are not read and decoded twice at once. A snapshot
+ * is never changed by those who read it.
+ */
+export function loadSnapshot(): Promise<Snapshot> {
+  const changes = browser.storage.onChanged;
+  if (!changes.hasListener(bumpGeneration)) {
+    changes.addListener(bumpGeneration);
+    dataGeneration++;
+  }
+  if (inflight && inflight.generation === dataGeneration) return inflight.snapshot;
+  const entry = { generation: dataGeneration, snapshot: readSnapshot() };
+  inflight = entry;
+  const done = () => {
+    if (inflight === entry) inflight = undefined;
+  };
+  entry.snapshot.then(done, done);
+  return entry.snapshot;
+}
+
+async function readSnapshot(): Promise<Snapshot> {
   const keys = [KEY_META, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
   let raw = (await storageArea().get(keys)) as Raw;
   const meta = readMeta(raw[KEY_META]);
@@ -460,12 +490,17 @@ async function ensureCurrent(storage: Area): Promise<void> {
 /** Runs `fn` as one transaction, taking turns with every other writer. */
 export function transact<T>(fn: (tx: Transaction) => Promise<T> | T): Promise<T> {
   return withLock(LOCK, async () => {
-    const storage = storageArea();
-    await ensureCurrent(storage);
-    const tx = new Transaction(storage);
-    const result = await fn(tx);
-    await tx.commit();
-    return result;
+    try {
+      const storage = storageArea();
+      await ensureCurrent(storage);
+      const tx = new Transaction(storage);
+      const result = await fn(tx);
+      await tx.commit();
+      return result;
+    } finally {
+      // Reads under way may have started before this write: later ones must not share them.
+      bumpGeneration();
+    }
   });
 }
 
