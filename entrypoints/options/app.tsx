@@ -25,7 +25,6 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 }
 
 export async function exportBackup(save = saveFile): Promise<string> {
-  warmCodecWorkers();
   const snap = await loadSnapshot();
   const name = backupFileName();
   save(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');

@@ -1,12 +1,14 @@
 // Compression off the main thread: a small pool of workers (entrypoints/codec-worker.ts) that
-// gzip + base64 shard text and back, so a page importing or exporting tens of MB stays
-// responsive and the JSON work on the main thread overlaps with the compression. Pages opt in
+// gzip + base64 shard text, so a page importing tens of MB stays responsive and the JSON work on
+// the main thread overlaps with the compression. Reading stays in the page: gunzip is several
+// times cheaper than gzip, and shipping 23 MB of text back from workers cost more than it saved
+// (an export of 50,000 was ~15% slower that way). Pages opt in
 // (useCodecWorkers); everywhere else — the background (a service worker in Chrome has no
 // Worker), the popup, tests — and for small shards, the codec runs in-thread as before. A worker
 // that fails to load, errors or does not answer in time is never waited on: the pool is shut
 // and the work is done in-thread, so a transaction (and its lock) always ends.
 import { browser } from '#imports';
-import { compressText, decodeShard, GZ, parseShardText, type CodecReply, type CodecRequest } from './codec';
+import { compressText, type CodecReply, type CodecRequest } from './codec';
 
 type Raw = Record<string, unknown>;
 
@@ -78,7 +80,7 @@ export class CodecPool {
   }
 
   /** Runs one job on the least busy worker; rejects on a worker failure or timeout. */
-  run(op: CodecRequest['op'], text: string): Promise<string> {
+  run(text: string): Promise<string> {
     if (this.broken) return Promise.reject(new Error('the compression workers are unavailable'));
     let workers: WorkerLike[];
     try {
@@ -93,7 +95,7 @@ export class CodecPool {
       this.pending.set(id, { resolve, reject, timer, worker, chars: text.length });
       this.load[worker]! += text.length;
       try {
-        workers[worker]!.postMessage({ id, op, text });
+        workers[worker]!.postMessage({ id, text });
       } catch (e) {
         this.fail(`the compression worker could not be reached (${e instanceof Error ? e.message : String(e)})`);
       }
@@ -171,21 +173,8 @@ export async function encodeShards(shards: readonly Raw[]): Promise<string[]> {
   const out: Promise<string>[] = [];
   for (const shard of shards) {
     const text = JSON.stringify(shard);
-    const p = pool && !pool.broken && text.length >= WORKER_MIN_CHARS ? pool.run('compress', text).catch(() => compressText(text)) : compressText(text);
+    const p = pool && !pool.broken && text.length >= WORKER_MIN_CHARS ? pool.run(text).catch(() => compressText(text)) : compressText(text);
     out.push(p);
   }
   return Promise.all(out);
-}
-
-/** Decodes stored shards; a worker decompresses the large ones, the JSON is parsed here. */
-export function decodeShards(stored: readonly unknown[]): Promise<(Raw | undefined)[]> {
-  return Promise.all(
-    stored.map((s) => {
-      if (pool && !pool.broken && typeof s === 'string' && s.startsWith(GZ) && s.length >= WORKER_MIN_CHARS / 4) {
-        // A damaged shard is refused by the worker: the in-thread decode then says undefined.
-        return pool.run('decompress', s).then(parseShardText, () => decodeShard(s));
-      }
-      return decodeShard(s);
-    }),
-  );
 }

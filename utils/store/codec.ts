@@ -3,7 +3,7 @@
 // and far faster than the same data as objects (Chromium, 50,000 conversations, 23 MB of JSON:
 // written in 2.0 s in all instead of 3.8 s as plain text and 22 s as objects; read back in 0.7 s
 // instead of 1.4 s and 5.7 s). Plain JSON text and objects (earlier layouts) still read.
-// The text half (gzip + base64) is also what the codec worker runs (./codec-pool.ts): it needs
+// Compressing text (gzip + base64) is also what the codec worker runs (./codec-pool.ts): it needs
 // nothing but the platform, so this module imports nothing.
 type Raw = Record<string, unknown>;
 
@@ -93,18 +93,16 @@ export async function decodeShard(stored: unknown): Promise<Raw | undefined> {
   }
 }
 
-/** What the codec worker is asked to do, and what it answers. */
+/** What the codec worker is asked to compress, and what it answers. */
 export interface CodecRequest {
   id: number;
-  op: 'compress' | 'decompress';
   text: string;
 }
 export type CodecReply = { id: number; ok: true; text: string } | { id: number; ok: false; error: string };
 
 export async function runCodecRequest(req: CodecRequest): Promise<CodecReply> {
   try {
-    const text = req.op === 'compress' ? await compressText(req.text) : await decompressText(req.text);
-    return { id: req.id, ok: true, text };
+    return { id: req.id, ok: true, text: await compressText(req.text) };
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

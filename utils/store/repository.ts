@@ -9,7 +9,7 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard, encodeShard } from './codec';
-import { decodeShards, encodeShards } from './codec-pool';
+import { encodeShards } from './codec-pool';
 import { withLock } from './lock';
 import type { PointsEntry } from '../domain/points';
 import {
@@ -140,10 +140,10 @@ function setAsideProblems(raw: unknown, problems: StoreProblem[]): void {
 
 export { decodeShard, encodeShard };
 
-/** Decodes every shard of the stored data at once (in the codec workers where the page has them). */
+/** Decodes every shard of the stored data at once (gunzip runs off the main thread). */
 async function decodeAll(stored: Raw): Promise<Map<string, Raw | undefined>> {
   const keys = [...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations].filter((k) => stored[k] !== undefined);
-  const decoded = await decodeShards(keys.map((k) => stored[k]));
+  const decoded = await Promise.all(keys.map((k) => decodeShard(stored[k])));
   return new Map(keys.map((k, i) => [k, decoded[i]]));
 }
 
@@ -297,8 +297,8 @@ export class Transaction {
   }
 
   /** A working copy of a stored shard; one of an unknown shape starts empty and is remembered. */
-  private async adopt(key: string, stored: unknown, decoded?: Raw): Promise<Raw> {
-    const shard = decoded ?? (await decodeShard(stored));
+  private async adopt(key: string, stored: unknown): Promise<Raw> {
+    const shard = await decodeShard(stored);
     if (shard) return typeof stored === 'string' ? shard : { ...shard };
     if (stored !== undefined) this.unreadableShards.set(key, stored);
     return {};
@@ -320,8 +320,7 @@ export class Transaction {
     const missing = ALL_SHARD_KEYS[table].filter((k) => !this.shards.has(k));
     if (!missing.length) return;
     const got = (await this.storage.get(missing)) as Raw;
-    const decoded = await decodeShards(missing.map((key) => got[key]));
-    const adopted = await Promise.all(missing.map((key, i) => this.adopt(key, got[key], decoded[i])));
+    const adopted = await Promise.all(missing.map((key) => this.adopt(key, got[key])));
     missing.forEach((key, i) => {
       if (!this.shards.has(key)) this.shards.set(key, adopted[i]!);
     });

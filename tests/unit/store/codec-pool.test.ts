@@ -1,10 +1,12 @@
-// The codec workers: large shards go to them and come back the same; a worker that fails to
+// The codec workers: large shards are compressed there, and read back the same; a worker that fails to
 // start, errors or hangs is given up on, and the work is done in the page, so a transaction
 // (and the lock it holds) always ends.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { runCodecRequest, type CodecReply, type CodecRequest } from '@/utils/store/codec';
-import { decodeShards, encodeShards, stopCodecWorkers, useCodecWorkers, WORKER_MIN_CHARS, type WorkerLike } from '@/utils/store/codec-pool';
+import { decodeShard, runCodecRequest, type CodecReply, type CodecRequest } from '@/utils/store/codec';
+import { encodeShards, stopCodecWorkers, useCodecWorkers, WORKER_MIN_CHARS, type WorkerLike } from '@/utils/store/codec-pool';
+
+const decodeShards = (stored: string[]) => Promise.all(stored.map((s) => decodeShard(s)));
 import { loadSnapshot, transact } from '@/utils/store/repository';
 import { importBackup, saveContact } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
@@ -13,14 +15,14 @@ type Behaviour = 'works' | 'hangs' | 'errors';
 
 /** A stand-in for new Worker(codec-worker.js): runs the worker's code, or misbehaves. */
 class FakeWorker implements WorkerLike {
-  static jobs: CodecRequest['op'][] = [];
+  static jobs: number[] = [];
   static terminated = 0;
   onmessage: ((event: MessageEvent<CodecReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   constructor(private readonly behaviour: Behaviour) {}
   postMessage(message: CodecRequest): void {
-    FakeWorker.jobs.push(message.op);
+    FakeWorker.jobs.push(message.text.length);
     if (this.behaviour === 'hangs') return;
     if (this.behaviour === 'errors') {
       setTimeout(() => this.onerror?.({ message: 'failed to load' } as ErrorEvent));
@@ -55,33 +57,25 @@ describe('the codec workers', () => {
   });
   afterEach(() => stopCodecWorkers());
 
-  it('code large shards in the workers, small ones in the page, with the same result', async () => {
+  it('compress large shards in the workers, small ones in the page, with the same result', async () => {
     useCodecWorkers({ spawn: () => new FakeWorker('works'), size: 2 });
     const shards = [bigShard('a'), bigShard('b'), { small: { id: 'small', name: 'S' } }];
     expect(JSON.stringify(shards[0]).length).toBeGreaterThan(WORKER_MIN_CHARS);
     const encoded = await encodeShards(shards);
-    expect(FakeWorker.jobs).toEqual(['compress', 'compress']);
+    expect(FakeWorker.jobs).toEqual([JSON.stringify(shards[0]).length, JSON.stringify(shards[1]).length]);
     expect(encoded.every((e) => e.startsWith('gz:'))).toBe(true);
     expect(await decodeShards(encoded)).toEqual(shards);
-    expect(FakeWorker.jobs.filter((j) => j === 'decompress')).toHaveLength(2);
   });
 
   it('import and read back a backup through the workers', async () => {
     useCodecWorkers({ spawn: () => new FakeWorker('works'), size: 2 });
     const summary = await importBackup(backup(4000));
     expect(summary.conversations.added).toBe(4000);
-    expect(FakeWorker.jobs).toContain('compress');
+    expect(FakeWorker.jobs.length).toBeGreaterThan(0);
     const snap = await loadSnapshot();
     expect(snap.conversations.size).toBe(4000);
     expect(snap.contacts.get('p17')?.name).toBe('Person 17');
     expect(snap.problems).toEqual([]);
-  });
-
-  it('say a damaged shard cannot be read, as the page does', async () => {
-    useCodecWorkers({ spawn: () => new FakeWorker('works'), size: 1 });
-    const damaged = 'gz:' + 'A'.repeat(WORKER_MIN_CHARS);
-    expect(await decodeShards([damaged])).toEqual([undefined]);
-    expect(FakeWorker.jobs).toEqual(['decompress']);
   });
 
   for (const behaviour of ['hangs', 'errors'] as const) {
