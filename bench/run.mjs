@@ -104,12 +104,22 @@ try {
       if (n === 50_000) row(`storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`, 'chromium', `${(seeded.bytes / 1e6).toFixed(1)} MB`);
     }
 
-    note('backup import and export of 50,000 conversations…');
-    const b = await measureBackup(chromium, 50_000, nowMs);
-    row(`backup import, 50,000 conversations into an empty store (${b.imported.kind})`, 'chromium', ms(b.imported.t1 - b.imported.t0), '≤ 3000 ms', yes(b.imported.kind === 'ok' && b.imported.t1 - b.imported.t0 <= 3000));
-    row(`backup export, 50,000 conversations (${b.exported.kind})`, 'chromium', ms(b.exported.t1 - b.exported.t0));
-    row('storage used after the import (getBytesInUse)', 'chromium', `${(b.bytes / 1e6).toFixed(1)} MB`);
-    if (b.imported.kind !== 'ok') note(`import said: ${b.imported.message}`);
+    // The same import and export three times (the store cleared before each): on a shared
+    // 2-core machine one run can be off by a second either way, so the median is the number.
+    const BACKUP_RUNS = 3;
+    const backups = [];
+    for (let i = 0; i < BACKUP_RUNS; i++) {
+      note(`backup import and export of 50,000 conversations (${i + 1} of ${BACKUP_RUNS})…`);
+      backups.push(await measureBackup(chromium, 50_000, nowMs));
+    }
+    const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
+    const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
+    const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
+    const allOk = backups.every((b) => b.imported.kind === 'ok');
+    row(`backup import, 50,000 conversations into an empty store (median of ${BACKUP_RUNS}; max) (${kinds('imported')})`, 'chromium', `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 3000 ms', yes(allOk && median(imports) <= 3000));
+    row(`backup export, 50,000 conversations (median of ${BACKUP_RUNS}; max) (${kinds('exported')})`, 'chromium', `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
+    row('storage used after the import (getBytesInUse)', 'chromium', `${(backups.at(-1).bytes / 1e6).toFixed(1)} MB`);
+    for (const b of backups) if (b.imported.kind !== 'ok') note(`import said: ${b.imported.message}`);
   });
 } finally {
   await rm(empty, { recursive: true, force: true });

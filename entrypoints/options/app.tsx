@@ -14,11 +14,11 @@ import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates'
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { useSnapshot } from '@/utils/store/use-store';
+import { nextTask } from '@/utils/next-task';
+import { warmCodecWorkers } from '@/utils/store/codec-pool';
 import { saveFile } from './save-file';
 import { strings } from './strings';
 
-/** Lets the page paint (progress text, a spinner) between chunks of a long import. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = theme;
@@ -40,8 +40,12 @@ export async function exportRaw(save = saveFile): Promise<string> {
   return strings.storeProblems.exported(name);
 }
 
-/** Reads, checks in chunks (the page stays responsive), then merges in one transaction. */
+/**
+ * Reads, checks in chunks (the page stays responsive), then merges in one transaction, whose
+ * shards the codec workers compress (started now, while the file is read).
+ */
 export async function importBackupFile(file: File, progress: (message: string) => void, pause: () => Promise<void> = nextTask): Promise<string> {
+  warmCodecWorkers();
   progress(strings.progress.parsing);
   await pause();
   const result = await readBackupAsync(await file.text(), {

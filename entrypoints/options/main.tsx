@@ -1,6 +1,10 @@
 // The options page.
 import { render } from 'preact';
+import { useCodecWorkers } from '@/utils/store/codec-pool';
 import { App } from './app';
 import './style.css';
+
+// Backups move tens of MB through the shard codec: its compression runs in workers here.
+useCodecWorkers();
 
 render(<App />, document.getElementById('app')!);

@@ -128,6 +128,63 @@ describe(`data (${kind})`, () => {
     assert.deepEqual(await popupNumbers(harness), before);
   });
 
+  test('a large backup goes through the codec workers: imported, then exported whole', async () => {
+    // Large enough that every shard is compressed by the options page's workers
+    // (codec-worker.js, loaded by the page itself: nothing is web-accessible).
+    const at = new Date('2025-03-01T10:00:00.000Z');
+    const contacts = Array.from({ length: 1000 }, (_, i) => ({ ...contact(`big-${i}`, `Big Person ${i}`), notes: 'Met at the conference; '.repeat(4) }));
+    const conversations = Array.from({ length: 4000 }, (_, i) => ({
+      ...conversation(`big-c${i}`, `big-${i % 1000}`, { level: (i % 4) + 1, at }),
+      notes: `Conversation ${i}: talked about the team, the market and what comes next.`,
+    }));
+    const file = backupFile('big.json', { format: 'fifteen-backup', version: 1, exportedAt: stamp(at), contacts, conversations, settings: {} });
+    const page = await harness.openExtensionPage('options.html');
+    try {
+      await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
+      // Count the workers the page starts (they start when an import begins), their answers
+      // and their errors: a worker that fails is worked around in the page, silently for the user.
+      await page.evaluate(() => {
+        const seen = (window.__codecWorkers = { started: 0, answers: 0, errors: 0 });
+        const Native = window.Worker;
+        window.Worker = class extends Native {
+          constructor(...args) {
+            super(...args);
+            seen.started++;
+            this.addEventListener('message', () => seen.answers++);
+            this.addEventListener('error', () => seen.errors++);
+          }
+        };
+      });
+      const status = await importInOptions(page, file);
+      assert.match(status, /1000 contacts added/);
+      assert.match(status, /4000 conversations added/);
+
+      // Export: catch the file instead of downloading it.
+      await page.evaluate(() => {
+        window.__saved = null;
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => ((window.__saved = blob), create(blob));
+        HTMLAnchorElement.prototype.click = () => undefined;
+      });
+      await page.click('[data-testid="backup-export"]');
+      await pollPage(page, () => !!window.__saved && /Saved/.test(document.querySelector('[data-testid="backup-status"]').textContent), null, { what: 'the export', timeout: 30_000 });
+      const saved = await page.evaluate(async () => {
+        const backup = JSON.parse(await window.__saved.text());
+        const c = backup.conversations.find((x) => x.id === 'big-c1234');
+        return { format: backup.format, contacts: backup.contacts.length, conversations: backup.conversations.length, sample: c };
+      });
+      assert.equal(saved.format, 'fifteen-backup');
+      assert.ok(saved.contacts >= 1000 && saved.conversations >= 4000, `exported ${saved.contacts} contacts, ${saved.conversations} conversations`);
+      assert.deepEqual(saved.sample, conversations[1234]);
+      const workers = await page.evaluate(() => window.__codecWorkers);
+      assert.ok(workers.started >= 1, 'the codec workers started');
+      assert.ok(workers.answers >= 8, `the workers did the work (${workers.answers} answers)`);
+      assert.equal(workers.errors, 0, 'no worker failed');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('three writers × 100 writes at once — two LinkedIn tabs and the options page — keep all 300', async () => {
     const start = (await popupNumbers(harness))['conversations-logged'];
     const tabs = [];

@@ -11,6 +11,7 @@ import {
   type Conversation,
   type Settings,
 } from './model';
+import { QUICK_FAIL, quickContact, quickConversation } from './quick-check';
 
 export const BACKUP_FORMAT = 'fifteen-backup';
 export const BACKUP_VERSION = 1;
@@ -58,7 +59,12 @@ export interface ReadProgress {
 /** Records checked between two progress reports (and, in readBackupAsync, two pauses). */
 export const CHECK_CHUNK = 2000;
 
-function* validateList<T>(raw: unknown, field: ReadProgress['field'], schema: v.GenericSchema<unknown, T>): Generator<ReadProgress, { items: T[] } | { error: string }> {
+function* validateList<T>(
+  raw: unknown,
+  field: ReadProgress['field'],
+  schema: v.GenericSchema<unknown, T>,
+  quick: (x: unknown) => T | typeof QUICK_FAIL,
+): Generator<ReadProgress, { items: T[] } | { error: string }> {
   if (raw === undefined || raw === null) return { items: [] };
   if (!Array.isArray(raw)) return { error: `${field}: expected a list` };
   const items: T[] = [];
@@ -66,13 +72,19 @@ function* validateList<T>(raw: unknown, field: ReadProgress['field'], schema: v.
   const seen = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
     if (i > 0 && i % CHECK_CHUNK === 0) yield { field, done: i, total: raw.length };
-    const result = v.safeParse(schema, raw[i]);
-    if (!result.success) {
-      problems.push(...describeIssues(result.issues, `${field}[${i}]`, 3));
-      if (problems.length >= 5) break;
-      continue;
+    // The quick check takes the usual record; anything else goes to the schema, which decides
+    // and says what is wrong.
+    let output = quick(raw[i]);
+    if (output === QUICK_FAIL) {
+      const result = v.safeParse(schema, raw[i]);
+      if (!result.success) {
+        problems.push(...describeIssues(result.issues, `${field}[${i}]`, 3));
+        if (problems.length >= 5) break;
+        continue;
+      }
+      output = result.output;
     }
-    const id = (result.output as { id: string }).id;
+    const id = (output as { id: string }).id;
     const first = seen.get(id);
     if (first !== undefined) {
       problems.push(`${field}[${i}].id: "${id}" is used twice (also at ${field}[${first}])`);
@@ -80,7 +92,7 @@ function* validateList<T>(raw: unknown, field: ReadProgress['field'], schema: v.
       continue;
     }
     seen.set(id, i);
-    items.push(result.output);
+    items.push(output);
   }
   if (problems.length) return { error: problems.slice(0, 5).join('\n') };
   yield { field, done: raw.length, total: raw.length };
@@ -109,9 +121,9 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   if (json.version > BACKUP_VERSION) {
     return { ok: false, error: `This backup was made by a newer version of Fifteen (backup version ${json.version}; this one reads version ${BACKUP_VERSION}). Update Fifteen, then import it again.` };
   }
-  const contacts = yield* validateList(json.contacts, 'contacts', ContactSchema);
+  const contacts = yield* validateList(json.contacts, 'contacts', ContactSchema, quickContact);
   if ('error' in contacts) return { ok: false, error: contacts.error };
-  const conversations = yield* validateList(json.conversations, 'conversations', ConversationSchema);
+  const conversations = yield* validateList(json.conversations, 'conversations', ConversationSchema, quickConversation);
   if ('error' in conversations) return { ok: false, error: conversations.error };
   const known = new Set(contacts.items.map((c) => c.id));
   for (let i = 0; i < conversations.items.length; i++) {

@@ -104,8 +104,8 @@ export function importBackup(backup: Backup): Promise<ImportSummary> {
     const conversations = new Map((await tx.all('conversations')).map((c) => [c.id, c]));
     const a = mergeById(contacts, backup.contacts);
     const b = mergeById(conversations, backup.conversations);
-    for (const id of a.written) await tx.putContact(contacts.get(id)!);
-    for (const id of b.written) await tx.putConversation(conversations.get(id)!);
+    await tx.putAll('contacts', a.written.map((id) => contacts.get(id)!));
+    await tx.putAll('conversations', b.written.map((id) => conversations.get(id)!));
     if (Object.keys(backup.settings).length) await tx.putSettings(backup.settings);
     const count = (m: typeof a) => ({ added: m.added, updated: m.updated, unchanged: m.unchanged });
     return { contacts: count(a), conversations: count(b), message: describeMerge(a, b) };

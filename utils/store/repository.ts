@@ -9,6 +9,7 @@ import { browser } from '#imports';
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard, encodeShard } from './codec';
+import { encodeShards } from './codec-pool';
 import { withLock } from './lock';
 import {
   ALL_SHARD_KEYS,
@@ -138,7 +139,7 @@ function setAsideProblems(raw: unknown, problems: StoreProblem[]): void {
 
 export { decodeShard, encodeShard };
 
-/** Decodes every shard of the stored data at once (gzip runs off the main thread). */
+/** Decodes every shard of the stored data at once (gunzip runs off the main thread). */
 async function decodeAll(stored: Raw): Promise<Map<string, Raw | undefined>> {
   const keys = [...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations].filter((k) => stored[k] !== undefined);
   const decoded = await Promise.all(keys.map((k) => decodeShard(stored[k])));
@@ -162,8 +163,38 @@ function collect<T extends { id: string }>(table: Table, decoded: Map<string, Ra
   }
 }
 
-/** Reads everything: all contacts, conversations and the settings. */
-export async function loadSnapshot(): Promise<Snapshot> {
+/**
+ * Which version of the stored data a read may share: it moves on with every change seen in
+ * storage (any context's) and every transaction of this one, so a read is only shared with
+ * one that started after the last change.
+ */
+let dataGeneration = 0;
+const bumpGeneration = (): void => void dataGeneration++;
+let inflight: { generation: number; snapshot: Promise<Snapshot> } | undefined;
+
+/**
+ * Reads everything: all contacts, conversations and the settings. A read asked for while an
+ * equally fresh one is under way shares it (say, an export clicked while the page reloads its
+ * view after an import): the same tens of MB are not read and decoded twice at once. A snapshot
+ * is never changed by those who read it.
+ */
+export function loadSnapshot(): Promise<Snapshot> {
+  const changes = browser.storage.onChanged;
+  if (!changes.hasListener(bumpGeneration)) {
+    changes.addListener(bumpGeneration);
+    dataGeneration++;
+  }
+  if (inflight && inflight.generation === dataGeneration) return inflight.snapshot;
+  const entry = { generation: dataGeneration, snapshot: readSnapshot() };
+  inflight = entry;
+  const done = () => {
+    if (inflight === entry) inflight = undefined;
+  };
+  entry.snapshot.then(done, done);
+  return entry.snapshot;
+}
+
+async function readSnapshot(): Promise<Snapshot> {
   const keys = [KEY_META, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_SHARD_KEYS.contacts, ...ALL_SHARD_KEYS.conversations];
   let raw = (await storageArea().get(keys)) as Raw;
   const meta = readMeta(raw[KEY_META]);
@@ -313,6 +344,24 @@ export class Transaction {
     return this.putRecord('conversations', c);
   }
 
+  /**
+   * Puts many records of one table at once: its shards are loaded in one storage call and the
+   * records placed without a wait each (an import writes tens of thousands).
+   */
+  async putAll(table: Table, records: Iterable<Contact | Conversation>): Promise<void> {
+    await this.loadTable(table);
+    const at = new Date().toISOString();
+    const keys = ALL_SHARD_KEYS[table];
+    for (const record of records) {
+      const key = keys[shardOf(record.id)]!;
+      const s = this.shards.get(key)!;
+      const old = s[record.id];
+      if (old !== undefined && !readable(table, record.id, old)) this.replaced.push({ key, id: record.id, value: old, at });
+      s[record.id] = record;
+      this.dirty.add(key);
+    }
+  }
+
   async deleteConversation(id: string): Promise<void> {
     const key = shardKey('conversations', shardOf(id));
     const s = await this.shardByKey(key);
@@ -380,7 +429,7 @@ export class Transaction {
     const at = new Date().toISOString();
     const aside = [...this.replaced];
     const dirty = [...this.dirty];
-    const encoded = await Promise.all(dirty.map((key) => encodeShard(this.shards.get(key)!)));
+    const encoded = await encodeShards(dirty.map((key) => this.shards.get(key)!));
     dirty.forEach((key, i) => {
       if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
       items[key] = encoded[i];
@@ -441,12 +490,17 @@ async function ensureCurrent(storage: Area): Promise<void> {
 /** Runs `fn` as one transaction, taking turns with every other writer. */
 export function transact<T>(fn: (tx: Transaction) => Promise<T> | T): Promise<T> {
   return withLock(LOCK, async () => {
-    const storage = storageArea();
-    await ensureCurrent(storage);
-    const tx = new Transaction(storage);
-    const result = await fn(tx);
-    await tx.commit();
-    return result;
+    try {
+      const storage = storageArea();
+      await ensureCurrent(storage);
+      const tx = new Transaction(storage);
+      const result = await fn(tx);
+      await tx.commit();
+      return result;
+    } finally {
+      // Reads under way may have started before this write: later ones must not share them.
+      bumpGeneration();
+    }
   });
 }
 

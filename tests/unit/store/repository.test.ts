@@ -181,3 +181,27 @@ describe('people named in an outcome', () => {
     expect(marcus.referredBy).toBe(conv.id);
   });
 });
+
+describe('reads at the same time', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('share one read while nothing changed, and never one from before a change', async () => {
+    await saveContact(contact('first'));
+    const a = loadSnapshot();
+    const b = loadSnapshot();
+    expect(b).toBe(a);
+    expect((await a).contacts.has('first')).toBe(true);
+
+    // A write by this context, while a read is under way: a later read is a new one.
+    const before = loadSnapshot();
+    await saveContact(contact('second'));
+    const after = loadSnapshot();
+    expect(after).not.toBe(before);
+    expect((await after).contacts.has('second')).toBe(true);
+
+    // A change from another context (seen through storage.onChanged) does the same.
+    const pending = loadSnapshot();
+    await browser.storage.local.set({ [KEY_META]: { schemaVersion: SCHEMA_VERSION } });
+    expect(loadSnapshot()).not.toBe(pending);
+  });
+});
