@@ -3,7 +3,7 @@
 import { browser, defineBackground } from '#imports';
 import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
 import { registerReminders } from '@/utils/reminders';
-import { rebuildPointsIndex } from '@/utils/store/repository';
+import { ensurePointsIndex } from '@/utils/store/repository';
 import { injectPanel, isPanelRequest, PANEL_FILE } from '@/utils/panel-request';
 
 export default defineBackground(() => {
@@ -17,9 +17,11 @@ export default defineBackground(() => {
     return handleStoreRequest(message);
   });
   registerReminders();
-  // A new install's store is empty, so its points index is complete as it is: marked so, the
-  // popup's first script shows the zeros at once instead of waiting for the records.
+  // The popup's first script paints points from the index alone, so one is built here whenever
+  // there is none: on install (an empty store's index is complete at once: zeros) and after an
+  // update from a version that stored data without one, so the first popup open after the update
+  // does not wait for the records.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
+    if (reason === 'install' || reason === 'update') ensurePointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
   });
 });

@@ -252,6 +252,16 @@ export function rebuildPointsIndex(): Promise<void> {
   return transact((tx) => tx.reindexAll());
 }
 
+/**
+ * Builds the points index only where there is none that can stand for the records (a new install,
+ * or data stored by a version before it). Returns whether it was built.
+ */
+export async function ensurePointsIndex(): Promise<boolean> {
+  if (await loadPointsIndex()) return false;
+  await rebuildPointsIndex();
+  return true;
+}
+
 export async function loadSettings(): Promise<Settings> {
   const raw = (await storageArea().get(KEY_SETTINGS)) as Raw;
   return readSettings(raw[KEY_SETTINGS]).settings;

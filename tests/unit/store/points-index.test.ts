@@ -7,7 +7,7 @@ import type { Conversation } from '@/utils/domain/model';
 import { entryOf, summarise, summariseEntries, windowStart } from '@/utils/domain/points';
 import { decodePointsIndex, encodePointsIndex, encodePointsIndexV1, INDEX_HORIZON_MS, type PointsIndexReading } from '@/utils/store/points-index';
 import { readPointsIndex } from '@/utils/store/points-read';
-import { loadPointsIndex, loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
+import { ensurePointsIndex, loadPointsIndex, loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
 import { deleteConversation, eraseAll, importBackup, logRequest, recordOutcome } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
 import { ALL_POINTS_INDEX_KEYS, KEY_META, KEY_POINTS_INDEX_READY, pointsIndexKey, shardKey, shardOf } from '@/utils/store/layout';
@@ -153,6 +153,29 @@ describe('the points index in the store', () => {
     await rebuildPointsIndex();
     await expectIndexMatchesRecords();
     expect((await loadPointsIndex())!.entries).toHaveLength(50);
+  });
+});
+
+describe('ensurePointsIndex (what the background runs on install and update)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('builds the index for data stored without one, and leaves a good index alone', async () => {
+    const items: Record<string, unknown> = { [KEY_META]: { schemaVersion: 1 } };
+    for (let i = 0; i < 30; i++) {
+      const c = conv(i);
+      ((items[shardKey('conversations', shardOf(c.id))] ??= {}) as Record<string, unknown>)[c.id] = c;
+    }
+    await browser.storage.local.set(items);
+    expect(await ensurePointsIndex()).toBe(true);
+    expect((await loadPointsIndex())!.entries).toHaveLength(30);
+    const before = await browser.storage.local.get(null);
+    expect(await ensurePointsIndex()).toBe(false);
+    expect(await browser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('marks an empty store (a new install) as indexed: zero points', async () => {
+    expect(await ensurePointsIndex()).toBe(true);
+    expect((await loadPointsIndex())!.entries).toEqual([]);
   });
 });
 
