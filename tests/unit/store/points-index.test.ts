@@ -99,6 +99,16 @@ describe('the points index format', () => {
   });
 });
 
+/** n conversations stored as a version before the points index stored them: records only. */
+async function storeWithoutIndex(n: number) {
+  const items: Record<string, unknown> = { [KEY_META]: { schemaVersion: 1 } };
+  for (let i = 0; i < n; i++) {
+    const c = conv(i);
+    ((items[shardKey('conversations', shardOf(c.id))] ??= {}) as Record<string, unknown>)[c.id] = c;
+  }
+  await browser.storage.local.set(items);
+}
+
 describe('the points index in the store', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -143,12 +153,7 @@ describe('the points index in the store', () => {
   });
 
   it('is missing for data stored without it, until rebuilt from the records', async () => {
-    const items: Record<string, unknown> = { [KEY_META]: { schemaVersion: 1 } };
-    for (let i = 0; i < 50; i++) {
-      const c = conv(i);
-      ((items[shardKey('conversations', shardOf(c.id))] ??= {}) as Record<string, unknown>)[c.id] = c;
-    }
-    await browser.storage.local.set(items);
+    await storeWithoutIndex(50);
     expect(await loadPointsIndex()).toBeNull();
     await rebuildPointsIndex();
     await expectIndexMatchesRecords();
@@ -160,12 +165,7 @@ describe('ensurePointsIndex (what the background runs on install and update)', (
   beforeEach(() => fakeBrowser.reset());
 
   it('builds the index for data stored without one, and leaves a good index alone', async () => {
-    const items: Record<string, unknown> = { [KEY_META]: { schemaVersion: 1 } };
-    for (let i = 0; i < 30; i++) {
-      const c = conv(i);
-      ((items[shardKey('conversations', shardOf(c.id))] ??= {}) as Record<string, unknown>)[c.id] = c;
-    }
-    await browser.storage.local.set(items);
+    await storeWithoutIndex(30);
     expect(await ensurePointsIndex()).toBe(true);
     expect((await loadPointsIndex())!.entries).toHaveLength(30);
     const before = await browser.storage.local.get(null);
