@@ -98,7 +98,8 @@ function readLines(raw: string, start: number, into: PointsEntry[]): boolean {
   return true;
 }
 
-const COUNTS = /^([0-9a-z]*),(\d+),(\d+),(\d+),(\d+),(\d+),(\d+)$/;
+// The latest tallied date may be before 1970 (a date typed or imported as year 0025): negative.
+const COUNTS = /^(-?[0-9a-z]*),(\d+),(\d+),(\d+),(\d+),(\d+),(\d+)$/;
 
 /**
  * Adds one shard's index to `into` (a fresh reading by default); null when `raw` is not an index

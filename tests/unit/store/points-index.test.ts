@@ -63,6 +63,15 @@ describe('the points index format', () => {
     expect(encodePointsIndex(all, NOW.getTime()).length * 5).toBeLessThan(encodePointsIndexV1(all).length);
   });
 
+  it('reads back what it counted from dates before 1970 (a year typed as 0025)', () => {
+    const old = [conv(1, { requestedAt: '0025-03-01T10:00:00.000Z', metAt: null, status: 'requested' }), conv(2, { requestedAt: '1969-07-20T20:17:00.000Z', metAt: '1969-07-21T02:56:00.000Z', status: 'met' })];
+    const reading = decodePointsIndex(encodePointsIndex(old, NOW.getTime()));
+    expect(reading).not.toBeNull();
+    expect(reading!.latestTallied).toBe(Date.parse('1969-07-21T02:56:00.000Z'));
+    const opts = { now: NOW, weeklyGoal: 5 };
+    expect(summariseEntries(reading!.entries, opts, reading!.tally)).toEqual(summarise(old, opts));
+  });
+
   it('keeps an unknown date unknown (it counts in no week)', () => {
     const odd = conv(0, { metAt: 'not a date', status: 'met' });
     const reading = decodePointsIndex(encodePointsIndex([odd], NOW.getTime()))!;
