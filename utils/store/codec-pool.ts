@@ -113,10 +113,10 @@ export class CodecPool {
   }
 
   /** Gives up on the workers: every job in flight is refused, and so is every later one. */
-  private fail(why: string): void {
+  private fail(why: string, warn = true): void {
     if (this.broken && !this.workers) return;
     this.broken = true;
-    console.warn(`[Fifteen] ${why}; compressing in the page instead.`);
+    if (warn) console.warn(`[Fifteen] ${why}; compressing in the page instead.`);
     for (const w of this.workers ?? []) w.terminate();
     this.workers = undefined;
     const error = new Error(why);
@@ -127,10 +127,9 @@ export class CodecPool {
     this.pending.clear();
   }
 
+  /** Stops the workers; jobs in flight are refused (their callers code in the page instead). */
   close(): void {
-    for (const w of this.workers ?? []) w.terminate();
-    this.workers = undefined;
-    this.broken = true;
+    this.fail('the compression workers were stopped', false);
   }
 }
 

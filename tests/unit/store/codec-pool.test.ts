@@ -96,6 +96,15 @@ describe('the codec workers', () => {
     });
   }
 
+  it('when stopped with work in flight, that work is done in the page (nothing waits for ever)', async () => {
+    useCodecWorkers({ spawn: () => new FakeWorker('hangs'), size: 2, timeoutMs: () => 60_000 });
+    const shards = [bigShard('a'), bigShard('b')];
+    const encoding = encodeShards(shards);
+    await vi.waitFor(() => expect(FakeWorker.jobs.length).toBe(2));
+    stopCodecWorkers();
+    expect(await decodeShards(await encoding)).toEqual(shards);
+  });
+
   it('fall back to the page when no worker can be started', async () => {
     useCodecWorkers({
       spawn: () => {
