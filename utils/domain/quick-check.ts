@@ -105,7 +105,7 @@ export function quickConversation(x: unknown): Conversation | Fail {
   if (!copyOptional(x, out, 'requestedAt', nullishTimestamp) || !copyOptional(x, out, 'scheduledFor', nullishTimestamp) || !copyOptional(x, out, 'metAt', nullishTimestamp)) {
     return QUICK_FAIL;
   }
-  if (!('outcomes' in x)) out.outcomes = NO_OUTCOMES;
+  if (!('outcomes' in x)) out.outcomes = { ...NO_OUTCOMES };
   else {
     const outcomes = quickOutcomes(x.outcomes);
     if (outcomes === QUICK_FAIL) return QUICK_FAIL;
