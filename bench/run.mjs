@@ -3,8 +3,9 @@
 // it and the content script's per-module breakdown below. Benchmarks measure; they never fail
 // on a number (tests check behaviour, not wall-clock time).
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { BROWSERS, browserAvailable, launchBrowser } from '../tests/e2e/harness.mjs';
 import { buildWithBreakdown, injectedBytes, panelBytes } from './size.mjs';
@@ -83,7 +84,7 @@ for (const kind of ['chromium', 'firefox']) {
   }
 }
 
-// ---- 3–6. Chromium only (CDP metrics, getBytesInUse) ------------------------------------------
+// ---- 3–6. Chromium (CDP metrics, getBytesInUse); popup and backup in Firefox in 7 ---------------
 const empty = await emptyExtension();
 try {
   await withBrowser('chromium', {}, async (chromium) => {
@@ -123,6 +124,64 @@ try {
   });
 } finally {
   await rm(empty, { recursive: true, force: true });
+}
+
+// ---- 7. popup and backup in Firefox ---------------------------------------------------------
+// The same measurements (bench/popup.mjs, bench/backup.mjs say how they are taken in Firefox).
+// Firefox gets a throw-away HOME: without CDP the export's download can't be denied, so it is
+// saved, into a temporary Downloads folder removed afterwards.
+if (!browserAvailable('firefox')) {
+  row('popup to points, 10,000 conversations', 'firefox', 'skipped: not installed', '≤ 100 ms', '');
+} else {
+  const home = await mkdtemp(join(tmpdir(), 'fifteen-bench-home-'));
+  const realHome = process.env.HOME;
+  let firefox;
+  try {
+    process.env.HOME = home;
+    try {
+      firefox = await launchBrowser('firefox', {});
+    } finally {
+      process.env.HOME = realHome;
+    }
+    const nowMs = Date.now();
+    for (const [n, target] of [[1_000, null], [10_000, 100], [50_000, 250]]) {
+      note(`popup with ${n.toLocaleString('en')} conversations in firefox…`);
+      try {
+        const { samples, all, firstOpen, late } = await measurePopup(firefox, n, { nowMs, opens: 5 });
+        const m = median(samples);
+        // Never seen so far; if it happens, those opens' times are upper bounds (see popup.mjs).
+        const lateNote = late ? ` (${late} of ${samples.length + 1} opens timed late: upper bounds)` : '';
+        row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, 'firefox', ms(firstOpen));
+        row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)${lateNote}`, 'firefox', `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
+        row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median)`, 'firefox', ms(median(all)));
+      } catch (e) {
+        row(`popup to points, ${n.toLocaleString('en')} conversations`, 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
+      }
+    }
+
+    const BACKUP_RUNS = 3;
+    const backups = [];
+    try {
+      for (let i = 0; i < BACKUP_RUNS; i++) {
+        note(`backup import and export of 50,000 conversations in firefox (${i + 1} of ${BACKUP_RUNS})…`);
+        backups.push(await measureBackup(firefox, 50_000, nowMs));
+      }
+      const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
+      const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
+      const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
+      const allOk = backups.every((b) => b.imported.kind === 'ok');
+      row(`backup import, 50,000 conversations into an empty store (median of ${BACKUP_RUNS}; max) (${kinds('imported')})`, 'firefox', `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 3000 ms', yes(allOk && median(imports) <= 3000));
+      row(`backup export, 50,000 conversations (median of ${BACKUP_RUNS}; max) (${kinds('exported')})`, 'firefox', `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
+      for (const b of backups) if (b.imported.kind !== 'ok') note(`firefox import said: ${b.imported.message}`);
+    } catch (e) {
+      row('backup import, 50,000 conversations into an empty store', 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`, '≤ 3000 ms', '');
+    }
+  } catch (e) {
+    row('popup and backup', 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
+  } finally {
+    await firefox?.close();
+    await rm(home, { recursive: true, force: true });
+  }
 }
 
 // ---- the table --------------------------------------------------------------------------------
