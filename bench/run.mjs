@@ -27,6 +27,53 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const note = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
+/** The popup rows for one browser: time to points at 1k, 10k and 50k (bench/popup.mjs). */
+async function popupRows(session, kind, nowMs) {
+  for (const [n, target] of [[1_000, null], [10_000, 100], [50_000, 250]]) {
+    note(`popup with ${n.toLocaleString('en')} conversations in ${kind}…`);
+    try {
+      const { samples, all, firstOpen, seeded, late } = await measurePopup(session, n, { nowMs, opens: 5 });
+      const m = median(samples);
+      // Firefox only, never seen so far: those opens' times are upper bounds (see popup.mjs).
+      const lateNote = late ? ` (${late} of ${samples.length + 1} opens timed late: upper bounds)` : '';
+      row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, kind, ms(firstOpen));
+      row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)${lateNote}`, kind, `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
+      row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median)`, kind, ms(median(all)));
+      // storage.local.getBytesInUse is Chromium's only.
+      if (n === 50_000 && kind === 'chromium') row(`storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`, kind, `${(seeded.bytes / 1e6).toFixed(1)} MB`);
+    } catch (e) {
+      row(`popup to points, ${n.toLocaleString('en')} conversations`, kind, `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
+    }
+  }
+}
+
+/**
+ * The backup rows for one browser: the same import and export three times (the store cleared
+ * before each); on a shared 2-core machine one run can be off by a second either way, so the
+ * median is the number.
+ */
+async function backupRows(session, kind, nowMs) {
+  const RUNS = 3;
+  const backups = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      note(`backup import and export of 50,000 conversations in ${kind} (${i + 1} of ${RUNS})…`);
+      backups.push(await measureBackup(session, 50_000, nowMs));
+    }
+  } catch (e) {
+    row('backup import, 50,000 conversations into an empty store', kind, `failed: ${e.message.split('\n')[0].slice(0, 80)}`, '≤ 3000 ms', '');
+    return;
+  }
+  const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
+  const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
+  const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
+  const allOk = backups.every((b) => b.imported.kind === 'ok');
+  row(`backup import, 50,000 conversations into an empty store (median of ${RUNS}; max) (${kinds('imported')})`, kind, `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 3000 ms', yes(allOk && median(imports) <= 3000));
+  row(`backup export, 50,000 conversations (median of ${RUNS}; max) (${kinds('exported')})`, kind, `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
+  if (kind === 'chromium') row('storage used after the import (getBytesInUse)', kind, `${(backups.at(-1).bytes / 1e6).toFixed(1)} MB`);
+  for (const b of backups) if (b.imported.kind !== 'ok') note(`${kind} import said: ${b.imported.message}`);
+}
+
 function machine() {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
   const version = (kind) => {
@@ -95,32 +142,8 @@ try {
     });
 
     const nowMs = Date.now();
-    for (const [n, target] of [[1_000, null], [10_000, 100], [50_000, 250]]) {
-      note(`popup with ${n.toLocaleString('en')} conversations…`);
-      const { samples, all, firstOpen, seeded } = await measurePopup(chromium, n, { nowMs, opens: 5 });
-      const m = median(samples);
-      row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, 'chromium', ms(firstOpen));
-      row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)`, 'chromium', `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
-      row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median)`, 'chromium', ms(median(all)));
-      if (n === 50_000) row(`storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`, 'chromium', `${(seeded.bytes / 1e6).toFixed(1)} MB`);
-    }
-
-    // The same import and export three times (the store cleared before each): on a shared
-    // 2-core machine one run can be off by a second either way, so the median is the number.
-    const BACKUP_RUNS = 3;
-    const backups = [];
-    for (let i = 0; i < BACKUP_RUNS; i++) {
-      note(`backup import and export of 50,000 conversations (${i + 1} of ${BACKUP_RUNS})…`);
-      backups.push(await measureBackup(chromium, 50_000, nowMs));
-    }
-    const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
-    const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
-    const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
-    const allOk = backups.every((b) => b.imported.kind === 'ok');
-    row(`backup import, 50,000 conversations into an empty store (median of ${BACKUP_RUNS}; max) (${kinds('imported')})`, 'chromium', `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 3000 ms', yes(allOk && median(imports) <= 3000));
-    row(`backup export, 50,000 conversations (median of ${BACKUP_RUNS}; max) (${kinds('exported')})`, 'chromium', `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
-    row('storage used after the import (getBytesInUse)', 'chromium', `${(backups.at(-1).bytes / 1e6).toFixed(1)} MB`);
-    for (const b of backups) if (b.imported.kind !== 'ok') note(`import said: ${b.imported.message}`);
+    await popupRows(chromium, 'chromium', nowMs);
+    await backupRows(chromium, 'chromium', nowMs);
   });
 } finally {
   await rm(empty, { recursive: true, force: true });
@@ -144,38 +167,8 @@ if (!browserAvailable('firefox')) {
       process.env.HOME = realHome;
     }
     const nowMs = Date.now();
-    for (const [n, target] of [[1_000, null], [10_000, 100], [50_000, 250]]) {
-      note(`popup with ${n.toLocaleString('en')} conversations in firefox…`);
-      try {
-        const { samples, all, firstOpen, late } = await measurePopup(firefox, n, { nowMs, opens: 5 });
-        const m = median(samples);
-        // Never seen so far; if it happens, those opens' times are upper bounds (see popup.mjs).
-        const lateNote = late ? ` (${late} of ${samples.length + 1} opens timed late: upper bounds)` : '';
-        row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, 'firefox', ms(firstOpen));
-        row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)${lateNote}`, 'firefox', `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
-        row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median)`, 'firefox', ms(median(all)));
-      } catch (e) {
-        row(`popup to points, ${n.toLocaleString('en')} conversations`, 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
-      }
-    }
-
-    const BACKUP_RUNS = 3;
-    const backups = [];
-    try {
-      for (let i = 0; i < BACKUP_RUNS; i++) {
-        note(`backup import and export of 50,000 conversations in firefox (${i + 1} of ${BACKUP_RUNS})…`);
-        backups.push(await measureBackup(firefox, 50_000, nowMs));
-      }
-      const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
-      const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
-      const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
-      const allOk = backups.every((b) => b.imported.kind === 'ok');
-      row(`backup import, 50,000 conversations into an empty store (median of ${BACKUP_RUNS}; max) (${kinds('imported')})`, 'firefox', `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 3000 ms', yes(allOk && median(imports) <= 3000));
-      row(`backup export, 50,000 conversations (median of ${BACKUP_RUNS}; max) (${kinds('exported')})`, 'firefox', `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
-      for (const b of backups) if (b.imported.kind !== 'ok') note(`firefox import said: ${b.imported.message}`);
-    } catch (e) {
-      row('backup import, 50,000 conversations into an empty store', 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`, '≤ 3000 ms', '');
-    }
+    await popupRows(firefox, 'firefox', nowMs);
+    await backupRows(firefox, 'firefox', nowMs);
   } catch (e) {
     row('popup and backup', 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
   } finally {
