@@ -7,7 +7,7 @@
 // nothing but the platform, so this module imports nothing.
 type Raw = Record<string, unknown>;
 
-export const GZ = 'gz:';
+const GZ = 'gz:';
 const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -43,15 +43,15 @@ interface NativeFromBase64 {
 const nativeTo = (Uint8Array.prototype as NativeBase64).toBase64;
 const nativeFrom = (Uint8Array as unknown as NativeFromBase64).fromBase64;
 
-export function toBase64(bytes: Uint8Array, native = true): string {
-  if (native && nativeTo) return nativeTo.call(bytes);
+function toBase64(bytes: Uint8Array): string {
+  if (nativeTo) return nativeTo.call(bytes);
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 }
 
-export function fromBase64(b64: string, native = true): Uint8Array {
-  if (native && nativeFrom) return nativeFrom(b64);
+function fromBase64(b64: string): Uint8Array {
+  if (nativeFrom) return nativeFrom(b64);
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -64,7 +64,7 @@ export async function compressText(json: string): Promise<string> {
 }
 
 /** A stored "gz:…" string → the JSON text inside it (throws when it is damaged). */
-export async function decompressText(stored: string): Promise<string> {
+async function decompressText(stored: string): Promise<string> {
   return new TextDecoder().decode(await pipe(fromBase64(stored.slice(GZ.length)), new DecompressionStream('gzip')));
 }
 
@@ -73,7 +73,7 @@ export function encodeShard(shard: Raw): Promise<string> {
 }
 
 /** The object of records in a stored shard's JSON text, or undefined when it is not one. */
-export function parseShardText(text: string): Raw | undefined {
+function parseShardText(text: string): Raw | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
     return isObj(parsed) ? parsed : undefined;

@@ -316,12 +316,14 @@ export class Transaction {
 
   private async putRecord(table: Table, record: Contact | Conversation): Promise<void> {
     const key = shardKey(table, shardOf(record.id));
-    const s = await this.shardByKey(key);
-    const old = s[record.id];
-    if (old !== undefined && !readable(table, record.id, old)) {
-      this.replaced.push({ key, id: record.id, value: old, at: new Date().toISOString() });
-    }
-    s[record.id] = record;
+    this.place(table, key, await this.shardByKey(key), record);
+  }
+
+  /** Puts a record into its loaded shard; an unreadable one it replaces is set aside on commit. */
+  private place(table: Table, key: string, shard: Raw, record: Contact | Conversation, at = new Date().toISOString()): void {
+    const old = shard[record.id];
+    if (old !== undefined && !readable(table, record.id, old)) this.replaced.push({ key, id: record.id, value: old, at });
+    shard[record.id] = record;
     this.dirty.add(key);
   }
 
@@ -364,11 +366,7 @@ export class Transaction {
     const keys = ALL_SHARD_KEYS[table];
     for (const record of records) {
       const key = keys[shardOf(record.id)]!;
-      const s = this.shards.get(key)!;
-      const old = s[record.id];
-      if (old !== undefined && !readable(table, record.id, old)) this.replaced.push({ key, id: record.id, value: old, at });
-      s[record.id] = record;
-      this.dirty.add(key);
+      this.place(table, key, this.shards.get(key)!, record, at);
     }
   }
 
