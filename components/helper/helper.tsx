@@ -90,7 +90,8 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   const [goal, setGoal] = useState<Goal>(1);
   const [kind, setKind] = useState<MessageKind>('note');
   const [templateId, setTemplateId] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
+  // A page whose person could not be read opens on the fields, for the user to type them.
+  const [editing, setEditing] = useState(() => !props.person.name);
   const [notice, setNotice] = useState<{ text: string; error?: boolean; undo?: () => Promise<boolean> } | null>(null);
   const [date, setDate] = useState(today);
   const [recording, setRecording] = useState<string | null>(null);
@@ -174,7 +175,14 @@ function Panel(props: HelperProps & { onClose: () => void }) {
           ))}
         </fieldset>
       )}
-      {!editing && missing.length > 0 && <p class="hint">{t.notRead(missing.map((f) => t.fields[f as PersonField].toLowerCase()).join(', '))}</p>}
+      {!person.name ? (
+        <p class="hint" role="status" data-testid="page-not-read">
+          {t.pageNotRead}
+        </p>
+      ) : (
+        !editing &&
+        missing.length > 0 && <p class="hint">{t.notRead(missing.map((f) => t.fields[f as PersonField].toLowerCase()).join(', '))}</p>
+      )}
 
       <fieldset class="goals">
         <legend>{t.goal}</legend>

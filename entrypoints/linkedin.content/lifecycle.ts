@@ -9,10 +9,10 @@
 // and only the elements holding them above their parents are observed, so a storm of changes
 // beside them (the feed, lazy sections) costs nothing, not even mutation records.
 import type { ContentScriptContext } from '#imports';
-import { classifyPage } from '@/utils/linkedin/page';
-import { firstNameOf, nameFromTitle, readProfile, type ProfileReading } from '@/utils/linkedin/profile';
+import { classifyPage, isSignedOutPage, showsProfileOf } from '@/utils/linkedin/page';
+import { readTopCard, type ProfileReading } from '@/utils/linkedin/profile';
 import { topCardSlugFromUrl } from '@/utils/linkedin/slug';
-import { cardSlugs, findActionRow, findTopCard } from '@/utils/linkedin/top-card';
+import { findActionRow, findTopCard } from '@/utils/linkedin/top-card';
 
 export interface Mounted {
   /** The element holding the helper; when it leaves the document the helper is remounted. */
@@ -58,18 +58,18 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
 
   const tryMount = (allowFloatingWithoutCard: boolean) => {
     const url = new URL(win.location.href);
-    const found = findTopCard(doc, url);
+    const found = findTopCard(doc, url, doc.title);
     if (!found) {
-      if (!allowFloatingWithoutCard) return;
-      // No card we recognise: offer the floating button, with what the title tells.
-      const page = classifyPage(doc, url);
-      if (page.kind !== 'profile' || !slug) return;
-      const reading = readProfile(doc, url, doc.title);
+      if (!allowFloatingWithoutCard || !slug) return;
+      // No card we recognise, yet the page shows this person's profile in the signed-in app:
+      // offer the floating button, which says it could not read the page (never a name from the
+      // title or a page heading). Pages a signed-out visitor sees get nothing.
+      if (isSignedOutPage(doc) || !showsProfileOf(doc, slug)) return;
       removeOrphans();
-      current = mount({ reading: reading ?? emptyReading(slug, doc.title), row: null });
+      current = mount({ reading: unreadReading(slug), row: null });
       return;
     }
-    const page = classifyPage(doc, url);
+    const page = classifyPage(doc, url, found);
     if (current) unmount();
     if (page.kind !== 'profile') {
       // The user's own profile: remember the card, so later changes to the page cost nothing.
@@ -77,14 +77,9 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
       win.clearTimeout(fallbackTimer);
       return;
     }
-    const reading = readProfile(doc, url, doc.title);
-    if (!reading) return;
-    // A card with no link to anyone and a name the title doesn't know may be the previous
-    // person's, lingering: wait for the page to settle (a later change checks again).
-    if (!reading.nameMatchesTitle && cardSlugs(found.card).length === 0) return;
     removeOrphans();
     currentCard = found.card;
-    current = mount({ reading, row: findActionRow(found.card, found.frontEnd) });
+    current = mount({ reading: readTopCard(found, doc.title), row: findActionRow(found) });
     win.clearTimeout(fallbackTimer);
   };
 
@@ -191,18 +186,18 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   return stop;
 }
 
-function emptyReading(slug: string, title: string): ProfileReading {
-  const name = nameFromTitle(title);
+/** What the helper shows where the page could not be read: nothing but whose address it is. */
+export function unreadReading(slug: string): ProfileReading {
   return {
     slug,
     frontEnd: 'classic',
-    name,
-    firstName: firstNameOf(name),
+    name: '',
+    firstName: '',
     headline: '',
     company: '',
     role: '',
     location: '',
-    missing: ['headline', 'company', 'role', 'location', ...(name ? [] : (['name'] as const))],
-    nameMatchesTitle: Boolean(name),
+    missing: ['name', 'headline', 'company', 'role', 'location'],
+    nameMatchesTitle: false,
   };
 }

@@ -1,9 +1,13 @@
 // Small, defensive DOM helpers shared by the LinkedIn readers: visibility, text and profile links.
 // Pure functions of the nodes they are given; nothing here knows LinkedIn's class names.
 
-/** Collapses runs of whitespace (including non-breaking spaces) and trims. */
+/**
+ * Collapses runs of whitespace as a browser renders them (plus non-breaking and zero-width
+ * spaces) and trims. Not JavaScript's \s: an ideographic space (U+3000) in a Japanese headline is
+ * text the person wrote and sees.
+ */
 export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (text ?? '').replace(/[ \t\n\r\f\v\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }
 
 function hiddenByItself(el: Element, ariaHidden: boolean): boolean {

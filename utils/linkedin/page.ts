@@ -3,7 +3,7 @@
 import { clean, hrefUrl, visibleAll } from './dom';
 import { css } from './selectors';
 import { slugFromHref, slugFromUrl } from './slug';
-import { findTopCard } from './top-card';
+import { findTopCard, ownLinkSlugs, type TopCard } from './top-card';
 import type { DetectedFrontEnd } from './types';
 
 export { slugFromHref, slugFromUrl };
@@ -22,7 +22,7 @@ export function detectFrontEnd(root: ParentNode = document): DetectedFrontEnd {
     if (root.querySelector(css('sduiTopCard')) || root.querySelector(css('sduiTopCardViewName'))) return 'sdui';
     if (root.querySelector(css('sduiAnyScreen'))) return 'sdui';
     if (root.querySelector(css('classicEmber'))) return 'classic';
-    if (root.querySelector(css('classicName')) || root.querySelector(css('classicTopCardLegacy'))) return 'classic';
+    if (root.querySelector(css('classicName')) || root.querySelector(css('classic2018TopCard'))) return 'classic';
   } catch {
     // An odd root (detached fragment, foreign node): fall through.
   }
@@ -57,21 +57,51 @@ export function isSelfView(card: Element, slug: string | null): boolean {
 }
 
 /**
+ * A page LinkedIn serves to a signed-out visitor: the public profile, the sign-up wall or a
+ * "Profile Not Found" page at a profile address, the guest home page, login and checkpoint pages.
+ * Their headings ("Join LinkedIn", "Sign Up", "Profile Not Found") and titles ("Name - Headline -
+ * Company | LinkedIn") are not a person's name as a top card shows it, so no helper goes there.
+ */
+export function isSignedOutPage(root: ParentNode = document): boolean {
+  try {
+    return root.querySelector(css('guestPage')) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the page links to the sub-pages of the profile `slug` (its contact info, details,
+ * activity, an invitation to it) and of no one else: it shows that person's profile, even if its
+ * top card is not one the readers know.
+ */
+export function showsProfileOf(root: ParentNode, slug: string): boolean {
+  try {
+    const owners = ownLinkSlugs(root);
+    return owners.size === 1 && owners.has(slug);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Classifies the page in front of the user. A profile URL whose top card has not rendered yet
  * (or whose card still belongs to the previous profile) is 'profile': the caller waits for the
- * card before reading it.
+ * card before reading it. Pass the card when it is already found, so the page is searched once.
  */
-export function classifyPage(root: ParentNode = document, url: URL): PageClass {
-  const frontEnd = detectFrontEnd(root);
+export function classifyPage(root: ParentNode = document, url: URL, found?: TopCard | null): PageClass {
+  const frontEnd = found?.frontEnd ?? detectFrontEnd(root);
   const slug = slugFromUrl(url);
   if (slug === null) return { kind: 'not-profile', slug: null, frontEnd };
   if (url.pathname.split('/')[3] === 'edit' || slug === 'me') return { kind: 'own-profile', slug, frontEnd };
-  let found: ReturnType<typeof findTopCard> = null;
-  try {
-    found = findTopCard(root, url);
-  } catch {
-    found = null;
+  let card = found;
+  if (card === undefined) {
+    try {
+      card = findTopCard(root, url);
+    } catch {
+      card = null;
+    }
   }
-  if (!found) return { kind: 'profile', slug, frontEnd };
-  return { kind: isSelfView(found.card, slug) ? 'own-profile' : 'profile', slug, frontEnd: found.frontEnd };
+  if (!card) return { kind: 'profile', slug, frontEnd };
+  return { kind: isSelfView(card.card, slug) ? 'own-profile' : 'profile', slug, frontEnd: card.frontEnd };
 }

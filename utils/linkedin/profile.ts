@@ -1,10 +1,15 @@
 // Reads the person on a profile page — name, headline, company, role, location — from the top card
-// of the profile named in the URL. Never throws: odd markup gives empty fields, listed in `missing`.
-import { clean, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
+// of the profile named in the URL. Confident or silent: a field the card does not state plainly is
+// '' (listed in `missing`), never a guess, because it goes into a message a real person reads
+// (docs/linkedin-pages.md). Never throws.
+import { classicCompany, sduiCompany } from './company';
+import { clean, commonAncestor, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
+import { firstNameOf, nameFromTitle, nameHeading, readName, sameName } from './name';
 import { css } from './selectors';
-import { slugFromHref, slugFromUrl } from './slug';
-import { findActionRow, findTopCard } from './top-card';
+import { findActionRow, findTopCard, type TopCard } from './top-card';
 import type { FrontEnd } from './types';
+
+export { firstNameOf, nameFromTitle };
 
 export interface ProfileReading {
   /** From the URL, lower-case, decoded. */
@@ -15,7 +20,7 @@ export interface ProfileReading {
   firstName: string;
   headline: string;
   company: string;
-  /** From the headline ("Role at Company", "Role @ Company", "Role | …") or the experience section. */
+  /** The role of a headline "Role at Company" whose company is the one the card shows. */
   role: string;
   location: string;
   /** Which of name/headline/company/role/location could not be read. */
@@ -24,33 +29,18 @@ export interface ProfileReading {
   nameMatchesTitle: boolean;
 }
 
-// LinkedIn caps names well below this; anything longer is not a name (e.g. a whole card).
-const MAX_NAME = 120;
 const MAX_FIELD = 300;
+const MAX_LOCATION = 150;
 
-const HONORIFICS = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|mme|mlle|herr|frau|sr|sra|dott|dott\.ssa|ing|rev)\.?$/i;
-// Emoji and their joiners / variation selectors / keycap marks (alternation, not a class: the
-// marks combine with the character before them).
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
-
-/** The first name to greet someone by: no honorifics, credentials, pronouns or emoji. */
-export function firstNameOf(name: string): string {
-  let s = name.normalize('NFC').replace(EMOJI, ' ');
-  s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-  s = s.split(/[,|]/)[0] ?? '';
-  const tokens = clean(s)
-    .split(' ')
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
-    .filter((t) => t !== '');
-  while (tokens.length > 1 && HONORIFICS.test(tokens[0] ?? '')) tokens.shift();
-  return (tokens[0] ?? '').replace(/\.+$/, '');
+function capped(text: string, max = MAX_FIELD): string {
+  return text.length > max ? '' : text;
 }
 
 // " at X" and its translations; "@" also without spaces ("PM@Stripe").
 const AT = /\s+(?:at|chez|presso|bei|en|em|bij)\s+|\s*@\s*/i;
 const SEGMENT_SEPARATORS = /\s+[|•·–—]\s+|\s+-\s+|\s*\|\s*/;
 
-/** Role and company from a headline such as "Senior PM at Stripe | ex-Google". */
+/** Role and company as a headline such as "Senior PM at Stripe | ex-Google" words them. */
 export function parseHeadline(headline: string): { role: string; company: string } {
   const segments = clean(headline).split(SEGMENT_SEPARATORS).map(clean).filter(Boolean);
   const [first] = segments;
@@ -64,43 +54,24 @@ export function parseHeadline(headline: string): { role: string; company: string
   return { role: segments.length > 1 ? first : '', company: '' };
 }
 
-/** The name shown in document.title: "Name | LinkedIn", "(3) Name | LinkedIn". */
-export function nameFromTitle(title: string): string {
-  const t = clean(title).replace(/^\(\d+\+?\)\s*/, '');
-  const m = /^(.*?)\s*\|\s*LinkedIn\s*$/i.exec(t);
-  return clean(m ? m[1] : '');
-}
-
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => clean(s).normalize('NFC').toLocaleLowerCase();
-  return a !== '' && norm(a) === norm(b);
-}
-
-function capped(text: string, max = MAX_FIELD): string {
-  return text.length > max ? '' : text;
-}
-
-/** The name heading: the one inside (or holding) a link to this profile, else the first one. */
-function readName(card: Element, frontEnd: FrontEnd, slug: string): string {
-  if (frontEnd === 'classic') {
-    const h1 = visibleTextFirst(card, css('classicName'), card);
-    if (h1) return capped(textOf(h1), MAX_NAME);
-  }
-  const headings = visibleAll(card, css('nameHeading'), card);
-  const linked = headings.find((h) => {
-    const a = h.closest('a[href]') ?? h.querySelector(css('profileLink'));
-    return a !== null && slugFromHref(a) === slug;
-  });
-  const heading = linked ?? headings[0];
-  return heading ? capped(textOf(heading), MAX_NAME) : '';
+/**
+ * The role, only where the headline says "Role at Company" of the company the card shows
+ * ("Engineer @ Mercari, Japan" beside "Mercari, Inc." counts): a headline's first segment alone
+ * ("Analytics Solutions | Data Architect") is not a role anyone stated.
+ */
+export function roleFor(headline: string, company: string): string {
+  const parsed = parseHeadline(headline);
+  if (!parsed.company || !company) return '';
+  const a = parsed.company.toLocaleLowerCase();
+  const b = company.toLocaleLowerCase();
+  return a.startsWith(b) || b.startsWith(a) ? capped(parsed.role, 150) : '';
 }
 
 /**
  * The location: the text just before the contact-info link ("San Francisco Bay Area · Contact
  * info"), looking at most three levels up so it never swallows the whole card.
  */
-function locationNearContact(card: Element): string {
-  const link = visibleFirst(card, css('contactInfoLink'), card);
+function locationNearContact(card: Element, link: Element | null): string {
   if (!link) return '';
   let node: Element | null = link.parentElement;
   for (let depth = 0; node && depth < 3 && node !== card; depth++, node = node.parentElement) {
@@ -110,133 +81,94 @@ function locationNearContact(card: Element): string {
       parts.push(textOf(child));
     }
     const text = clean(parts.join(' ').replace(/(^|\s)[·•|](\s|$)/g, ' '));
-    if (text) return capped(text, 150);
+    if (text) return capped(text, MAX_LOCATION);
   }
   return '';
-}
-
-// "Current company: Stripe. Click to skip to experience card" and its translations.
-const COMPANY_LABEL =
-  /^(?:current company|entreprise actuelle|aktuelles unternehmen|azienda attuale|empresa actual|empresa atual)\s*:\s*(.+?)\.(?:\s|$)/i;
-
-function companyFromClassicButtons(card: Element): string {
-  for (const button of visibleAll(card, css('classicRightPanelButton'), card)) {
-    const m = COMPANY_LABEL.exec(clean(button.getAttribute('aria-label')));
-    if (!m) continue;
-    return capped(textOf(button) || clean(m[1]), 150);
-  }
-  return '';
-}
-
-function companyFromLinks(card: Element, actionRow: Element | null): string {
-  for (const a of visibleAll(card, css('companyLink'), card)) {
-    if (actionRow?.contains(a)) continue;
-    const text = textOf(a);
-    if (text) return capped(text, 150);
-  }
-  return '';
-}
-
-/** Role and company of the first entry in the classic experience section, when it is mounted. */
-function readExperience(root: ParentNode): { role: string; company: string } {
-  const anchor = root.querySelector(css('classicExperienceAnchor'));
-  const section = anchor?.closest('section') ?? null;
-  if (!section) return { role: '', company: '' };
-  const role = capped(textOf(visibleTextFirst(section, css('classicExperienceTitle'), section)), 150);
-  const subtitle = textOf(visibleTextFirst(section, css('classicExperienceSubtitle'), section));
-  const company = capped(clean(subtitle.split(/\s[·•]\s/)[0]), 150);
-  return { role, company };
 }
 
 const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\+?\s*$/i;
 const COUNT_LINE = /^\d[\d.,+\s]*\s*\p{L}+$/u; // "500+ connections", "1,234 followers"
-
-/** SDUI top card: the paragraphs after the name, in order, minus degree, counts and links. */
-function sduiLines(card: Element, actionRow: Element | null): string[] {
-  const lines: string[] = [];
-  for (const p of visibleAll(card, css('sduiParagraph'), card)) {
-    if (actionRow?.contains(p)) continue;
-    if (p.querySelector(`${css('nameHeading')}, ${css('contactInfoLink')}, a[href*="/search/"]`)) continue;
-    if (p.closest('a[href]')) continue;
-    const text = textOf(p);
-    if (!text || DEGREE.test(text) || COUNT_LINE.test(text)) continue;
-    lines.push(text);
-  }
-  return lines;
-}
+const PRONOUNS = /^\(?\s*\p{L}{1,6}\s*\/\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6})?\s*\)?$/u; // "He/Him", "(elle/la)"
 
 interface Fields {
   name: string;
   headline: string;
   company: string;
-  role: string;
   location: string;
 }
 
-function readClassic(root: ParentNode, card: Element, slug: string): Fields {
-  const name = readName(card, 'classic', slug);
-  const headline = capped(textOf(visibleTextFirst(card, css('classicHeadline'), card)));
-  const location = capped(textOf(visibleTextFirst(card, css('classicLocation'), card)), 150) || locationNearContact(card);
-  const fromHeadline = parseHeadline(headline);
-  const experience = readExperience(root);
-  const actionRow = findActionRow(card, 'classic');
-  const company =
-    companyFromClassicButtons(card) || companyFromLinks(card, actionRow) || experience.company || fromHeadline.company;
-  const role = fromHeadline.role || experience.role;
-  return { name, headline, company, role, location };
-}
-
-function readSdui(card: Element, slug: string): Fields {
-  const name = readName(card, 'sdui', slug);
-  const actionRow = findActionRow(card, 'sdui');
-  const lines = sduiLines(card, actionRow).filter((l) => l !== name);
-  let location = locationNearContact(card);
-  const rest = lines.filter((l) => l !== location);
-  const headline = capped(rest.shift() ?? '');
-  let companyLine = '';
-  if (location) {
-    companyLine = rest[0] ?? '';
-  } else if (rest.length >= 2) {
-    companyLine = rest[0] ?? '';
-    location = capped(rest[rest.length - 1] ?? '', 150);
-  } else if (rest.length === 1) {
-    if (/\s[·•]\s/.test(rest[0] ?? '')) companyLine = rest[0] ?? '';
-    else location = capped(rest[0] ?? '', 150);
-  }
-  const fromHeadline = parseHeadline(headline);
-  const company =
-    companyFromLinks(card, actionRow) || capped(clean(companyLine.split(/\s[·•]\s/)[0]), 150) || fromHeadline.company;
-  return { name, headline, company, role: fromHeadline.role, location };
+function readClassic(card: Element, slug: string, title: string): Fields {
+  const name = readName(card, 'classic', slug, title);
+  const headline = capped(textOf(visibleTextFirst(card, `${css('classicHeadline')}, ${css('classic2018Headline')}`, card)));
+  const location =
+    capped(textOf(visibleTextFirst(card, `${css('classicLocation')}, ${css('classic2018Location')}`, card)), MAX_LOCATION) ||
+    locationNearContact(card, visibleFirst(card, css('contactInfoLink'), card));
+  return { name, headline, company: classicCompany(card, { headline, name }), location };
 }
 
 /**
- * Reads the profile named in `url` from its top card, or returns null when the card is not (yet)
- * on the page or belongs to someone else. Fields that cannot be read are '' and listed in
- * `missing`; nothing here throws.
+ * SDUI: the card's text column holds, in order, the name row (the name, with the degree or the
+ * pronouns beside it), the headline, the "Company · School" line, and the location row with the
+ * contact-info link. The column is the one that holds both the name and that link; its lines are
+ * its own paragraphs, so a pronoun or degree beside the name is never taken for the headline.
  */
-export function readProfile(root: ParentNode = document, url: URL, title: string = document.title): ProfileReading | null {
-  let slug: string | null;
-  let found: ReturnType<typeof findTopCard>;
-  try {
-    slug = slugFromUrl(url);
-    found = slug ? findTopCard(root, url) : null;
-  } catch {
-    return null;
+function sduiColumnLines(card: Element, heading: Element, contact: Element | null, actionRow: Element | null): string[] {
+  const column = contact ? commonAncestor([heading, contact]) : null;
+  const lines: string[] = [];
+  if (column && column !== card && card.contains(column)) {
+    for (const child of Array.from(column.children)) {
+      if (child.contains(heading) || (contact && child.contains(contact))) continue;
+      if (child.tagName.toLowerCase() === 'p') lines.push(textOf(child));
+    }
+    return lines.filter((l) => l && !DEGREE.test(l) && !COUNT_LINE.test(l) && !PRONOUNS.test(l));
   }
-  if (!slug || !found) return null;
-  const { card, frontEnd } = found;
-  let fields: Fields = { name: '', headline: '', company: '', role: '', location: '' };
+  // No contact-info link: the card's paragraphs after the name, without the name row's extras.
+  for (const p of visibleAll(card, css('sduiParagraph'), card)) {
+    if (actionRow?.contains(p) || p.closest('a[href]')) continue;
+    if (p.querySelector(`${css('nameHeading')}, a[href]`)) continue;
+    if (p.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) continue; // before the name
+    const text = textOf(p);
+    if (text && !DEGREE.test(text) && !COUNT_LINE.test(text) && !PRONOUNS.test(text)) lines.push(text);
+  }
+  return lines;
+}
+
+function readSdui(card: Element, slug: string, title: string): Fields {
+  const heading = nameHeading(card, 'sdui', slug, title);
+  const name = readName(card, 'sdui', slug, title);
+  if (!heading || !name) return { name: '', headline: '', company: '', location: '' };
+  const contact = visibleFirst(card, css('contactInfoLink'), card);
+  const lines = sduiColumnLines(card, heading, contact, findActionRow({ card, frontEnd: 'sdui' })).filter((l) => l !== name);
+  const headline = capped(lines[0] ?? '');
+  let companyLine = lines[1] ?? '';
+  let location = locationNearContact(card, contact);
+  if (!contact && lines.length === 2 && !/\s[·•]\s/.test(companyLine)) {
+    // Headline and one more line, no contact link: a line without "·" is the location.
+    location = capped(companyLine, MAX_LOCATION);
+    companyLine = '';
+  } else if (!contact && lines.length >= 3) {
+    location = capped(lines[lines.length - 1] ?? '', MAX_LOCATION);
+  }
+  return { name, headline, company: sduiCompany(card, companyLine, { headline, name }), location };
+}
+
+/** Reads the person from a top card found by findTopCard. */
+export function readTopCard(found: TopCard, title: string): ProfileReading {
+  const { card, frontEnd, slug } = found;
+  let fields: Fields = { name: '', headline: '', company: '', location: '' };
   try {
-    fields = frontEnd === 'classic' ? readClassic(root, card, slug) : readSdui(card, slug);
+    fields = frontEnd === 'classic' ? readClassic(card, slug, title) : readSdui(card, slug, title);
   } catch {
     // Keep whatever the top card gave before the odd markup; at worst everything is missing.
     try {
-      fields = { ...fields, name: readName(card, frontEnd, slug) };
+      fields = { ...fields, name: readName(card, frontEnd, slug, title) };
     } catch {
       // Nothing readable.
     }
   }
-  const missing = (['name', 'headline', 'company', 'role', 'location'] as const).filter((k) => fields[k] === '');
+  const role = roleFor(fields.headline, fields.company);
+  const all = { ...fields, role };
+  const missing = (['name', 'headline', 'company', 'role', 'location'] as const).filter((k) => all[k] === '');
   let firstName = '';
   try {
     firstName = firstNameOf(fields.name);
@@ -246,9 +178,28 @@ export function readProfile(root: ParentNode = document, url: URL, title: string
   return {
     slug,
     frontEnd,
-    ...fields,
+    name: fields.name,
     firstName,
+    headline: fields.headline,
+    company: fields.company,
+    role,
+    location: fields.location,
     missing,
     nameMatchesTitle: sameName(fields.name, nameFromTitle(title ?? '')),
   };
+}
+
+/**
+ * Reads the profile named in `url` from its top card, or returns null when the card is not (yet)
+ * on the page or belongs to someone else. Fields that cannot be read are '' and listed in
+ * `missing`; nothing here throws.
+ */
+export function readProfile(root: ParentNode = document, url: URL, title: string = document.title): ProfileReading | null {
+  let found: TopCard | null;
+  try {
+    found = findTopCard(root, url, title);
+  } catch {
+    return null;
+  }
+  return found ? readTopCard(found, title) : null;
 }

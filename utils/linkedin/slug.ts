@@ -1,8 +1,9 @@
-// Profile identity from URLs: the slug is the stable key of a contact (SPEC §4).
+// Profile identity from URLs: the slug is the stable key of a contact (docs/linkedin-pages.md).
 import { hrefUrl } from './dom';
 
 // Sub-pages of a profile that still show (or overlay) that person's profile.
-const PROFILE_SUBPATHS = new Set(['overlay', 'details', 'recent-activity', 'edit']);
+// ('detail' is the 2018 front end's name for 'details'.)
+const PROFILE_SUBPATHS = new Set(['overlay', 'details', 'detail', 'recent-activity', 'edit']);
 
 function isLinkedInHost(host: string): boolean {
   return host === 'linkedin.com' || host.endsWith('.linkedin.com');

@@ -1,15 +1,20 @@
 // Finds the top card of the profile named in the URL, and the row of action buttons in it.
 // Everything else that looks like a person — "People also viewed", the sticky header, hidden
 // pre-rendered duplicates, a card left over from the previous profile — is rejected here, so the
-// readers downstream can trust what they are handed.
-import { commonAncestor, isHidden, visibleAll, visibleFirst } from './dom';
+// readers downstream can trust what they are handed. How the card is recognised on each front
+// end, and why, is in docs/linkedin-pages.md.
+import { commonAncestor, isHidden, textOf, visibleAll } from './dom';
+import { nameFromTitle, nameHeading, sameName } from './name';
 import { css } from './selectors';
 import { slugFromHref, slugFromUrl } from './slug';
 import type { FrontEnd } from './types';
 
+/** The page read once: the card, which front end drew it, and whose profile the URL names. */
 export interface TopCard {
   card: Element;
   frontEnd: FrontEnd;
+  /** From the URL, lower-case, decoded. */
+  slug: string;
 }
 
 function inExcludedRegion(el: Element): boolean {
@@ -35,18 +40,50 @@ export function cardSlugs(card: Element): string[] {
   return [...slugs];
 }
 
-function belongsTo(card: Element, slug: string): boolean {
-  return cardSlugs(card).every((s) => s === slug);
+/**
+ * The profiles whose own sub-pages the page links to (their contact info, details, activity, an
+ * invitation to them): on a profile page, that profile's. Another person's only appear while an
+ * old page lingers.
+ */
+export function ownLinkSlugs(root: ParentNode): Set<string> {
+  const slugs = new Set<string>();
+  for (const a of Array.from(root.querySelectorAll(css('profileOwnLink')))) {
+    if (inExcludedRegion(a)) continue;
+    const slug = slugFromHref(a) ?? new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com/').searchParams.get('vanityName');
+    if (slug) slugs.add(slug.toLowerCase());
+  }
+  return slugs;
+}
+
+function hasActionControls(card: Element): boolean {
+  return actionControls(card).length > 0 || visibleAll(card, css('classicActionButton'), card).length > 0;
+}
+
+/**
+ * Whether the card is the URL's person's. A card that links to its person must link to this one.
+ * One that links to nobody (old markup, a bare page) is taken only when something else says whose
+ * it is: the title names the person on the card and the card has the actions of a profile, or the
+ * page links to this profile's sub-pages and to no one else's.
+ */
+function belongsTo(card: Element, frontEnd: FrontEnd, slug: string, root: ParentNode, title: string): boolean {
+  const slugs = cardSlugs(card);
+  if (slugs.length > 0) return slugs.every((s) => s === slug);
+  const heading = nameHeading(card, frontEnd, slug, title);
+  if (heading && sameName(textOf(heading), nameFromTitle(title)) && hasActionControls(card)) return true;
+  const owners = ownLinkSlugs(root);
+  return owners.size === 1 && owners.has(slug) && heading !== null;
 }
 
 function classicCandidates(root: ParentNode): Element[] {
   const cards: Element[] = [];
   for (const h1 of visibleAll(root, css('classicName'))) {
-    const card =
-      h1.closest(css('classicTopCardSection')) ?? h1.closest(css('classicTopCardLegacy')) ?? h1.parentElement?.parentElement ?? null;
+    const card = h1.closest(css('classicTopCardSection'));
     if (card) cards.push(card);
   }
-  cards.push(...visibleAll(root, css('classicTopCardLegacy')));
+  for (const h1 of visibleAll(root, css('classic2018Name'))) {
+    const card = h1.closest(css('classic2018TopCard'));
+    if (card) cards.push(card);
+  }
   return cards;
 }
 
@@ -63,12 +100,17 @@ function linkedHeadingCard(root: ParentNode, slug: string): Element | null {
   return null;
 }
 
+function titleOf(root: ParentNode): string {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  return typeof doc?.title === 'string' ? doc.title : '';
+}
+
 /**
  * The top card of the profile in `url`, or null when it has not rendered yet, when the card on the
- * page belongs to someone else (in-page navigation leaves the old card for a moment), or when the
- * URL is not a profile.
+ * page belongs to someone else (in-page navigation leaves the old card for a moment), when nothing
+ * says whose it is, or when the URL is not a profile.
  */
-export function findTopCard(root: ParentNode = document, url: URL): TopCard | null {
+export function findTopCard(root: ParentNode = document, url: URL, title: string = titleOf(root)): TopCard | null {
   const slug = slugFromUrl(url);
   if (!slug) return null;
   const seen = new Set<Element>();
@@ -76,8 +118,8 @@ export function findTopCard(root: ParentNode = document, url: URL): TopCard | nu
     if (seen.has(card)) return null;
     seen.add(card);
     if (isHidden(card) || inExcludedRegion(card)) return null;
-    if (!belongsTo(card, slug)) return null;
-    return { card, frontEnd };
+    if (!belongsTo(card, frontEnd, slug, root, title)) return null;
+    return { card, frontEnd, slug };
   };
   let rejected = false;
   for (const card of visibleAll(root, `${css('sduiTopCard')}, ${css('sduiTopCardViewName')}`)) {
@@ -107,14 +149,15 @@ function actionControls(card: Element): Element[] {
 
 /**
  * The row holding Connect / Message / More inside the top card, or null (the caller then floats
- * its button instead). Classic has a named row; SDUI has only link targets, so the row is the
- * nearest common parent of the visible controls.
+ * its button instead). Classic marks each action button; SDUI has only link targets. Either way
+ * the row is the nearest common parent of the visible controls.
  */
-export function findActionRow(card: Element, frontEnd: FrontEnd): Element | null {
+export function findActionRow({ card, frontEnd }: Pick<TopCard, 'card' | 'frontEnd'>): Element | null {
   try {
     if (frontEnd === 'classic') {
-      const row = visibleFirst(card, css('classicActionRow'), card) ?? visibleFirst(card, css('classicActionRowLegacy'), card);
-      if (row && !inExcludedRegion(row)) return row;
+      const buttons = visibleAll(card, css('classicActionButton'), card).filter((el) => !inExcludedRegion(el));
+      const row = buttons.length > 1 ? commonAncestor(buttons) : buttons[0]?.parentElement;
+      if (row && row !== card && card.contains(row)) return row;
     }
     const controls = actionControls(card);
     const more = visibleAll(card, css('moreButton'), card).filter((el) => !inExcludedRegion(el));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.linkedin.com/feed/"}
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { startLifecycle, type Placement } from '@/entrypoints/linkedin.content/lifecycle';
 import { loadFixture } from '../linkedin/fixtures';
@@ -147,5 +147,39 @@ describe('the helper lifecycle', () => {
     show('classic-profile');
     await flush();
     expect(helpers()).toBe(0);
+  });
+
+  describe('a profile whose top card is not one the readers know', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    /** The card's markers gone, as after a LinkedIn redesign: its links and name class stripped. */
+    const unknownCard = (name: string) => {
+      show(name);
+      const card = document.querySelector('section.artdeco-card, [componentkey$="Topcard"]')!;
+      card.removeAttribute('componentkey');
+      card.removeAttribute('id');
+      for (const h of Array.from(card.querySelectorAll('h1, h2'))) h.replaceWith(Object.assign(document.createElement('div'), { textContent: h.textContent }));
+    };
+
+    it('after a while, offers the floating helper with nothing read: never the title as a name', async () => {
+      unknownCard('classic-profile');
+      start();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(mounts).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(mounts).toHaveLength(1);
+      expect(mounts[0]!.row).toBeNull();
+      expect(mounts[0]!.reading).toMatchObject({ slug: 'priya-raman', name: '', company: '' });
+      expect(mounts[0]!.reading.missing).toContain('name');
+    });
+
+    it.each(['public-profile', 'profile-not-found', 'signup-wall'])('%s: no helper at all', async (name) => {
+      show(name);
+      start();
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(mounts).toHaveLength(0);
+      expect(helpers()).toBe(0);
+    });
   });
 });

@@ -135,7 +135,7 @@ describe('fuzz: readers on mutated profile fixtures', () => {
         expect(() => findNoteBox(doc) && readNoteLimit(doc), context).not.toThrow();
         expect(() => findComposer(doc), context).not.toThrow();
         const found = findTopCard(doc, base.url);
-        if (found) expect(() => findActionRow(found.card, found.frontEnd), context).not.toThrow();
+        if (found) expect(() => findActionRow({ card: found.card, frontEnd: found.frontEnd }), context).not.toThrow();
         const reading = readProfile(doc, base.url, doc.title);
         if (!reading) continue;
         expect(reading.slug, context).toBe(base.url.pathname.split('/')[2]);

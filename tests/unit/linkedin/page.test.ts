@@ -43,6 +43,14 @@ const expected: Record<string, { kind: 'profile' | 'own-profile' | 'not-profile'
   'classic-profile-fr': { kind: 'profile', frontEnd: 'classic' },
   'classic-own-profile': { kind: 'own-profile', frontEnd: 'classic' },
   'classic-skeleton': { kind: 'profile', frontEnd: 'classic' },
+  'classic-no-current-role': { kind: 'profile', frontEnd: 'classic' },
+  'classic-2018-profile': { kind: 'profile', frontEnd: 'classic' },
+  'sdui-school-only': { kind: 'profile', frontEnd: 'sdui' },
+  // Pages a signed-out visitor sees at a profile address: no card is found on them, so they stay
+  // 'profile' (awaiting a card); isSignedOutPage keeps the floating helper away.
+  'public-profile': { kind: 'profile', frontEnd: 'unknown' },
+  'profile-not-found': { kind: 'profile', frontEnd: 'classic' }, // its heading borrows the profile's class
+  'signup-wall': { kind: 'profile', frontEnd: 'classic' },
   'invite-dialog': { kind: 'profile', frontEnd: 'classic' },
   'messaging-composer': { kind: 'profile', frontEnd: 'classic' },
   'sdui-profile': { kind: 'profile', frontEnd: 'sdui' },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { firstNameOf, nameFromTitle, parseHeadline, readProfile, type ProfileReading } from '../../../utils/linkedin/profile';
+import { firstNameOf, nameFromTitle, parseHeadline, readProfile, readTopCard, type ProfileReading } from '../../../utils/linkedin/profile';
 import { loadFixture } from './fixtures';
 
 type Want = Omit<ProfileReading, 'missing'> & { missing?: ProfileReading['missing'] };
@@ -73,10 +73,10 @@ const cases: Array<[string, Want]> = [
       firstName: 'Sam',
       headline: 'Exploring product roles | Former teacher',
       company: '',
-      role: 'Exploring product roles',
+      role: '',
       location: 'Toronto, Ontario, Canada',
       nameMatchesTitle: true,
-      missing: ['company'],
+      missing: ['company', 'role'],
     },
   ],
   [
@@ -88,10 +88,10 @@ const cases: Array<[string, Want]> = [
       firstName: 'Sam',
       headline: 'Exploring product roles | Former teacher',
       company: '',
-      role: 'Exploring product roles',
+      role: '',
       location: 'Toronto, Ontario, Canada',
       nameMatchesTitle: true,
-      missing: ['company'],
+      missing: ['company', 'role'],
     },
   ],
 ];
@@ -128,26 +128,31 @@ describe('readProfile on every profile fixture', () => {
     expect(readProfile(f.doc, f.url, f.title)?.name).toBe('Priya Raman');
   });
 
-  it('classic, French, no aria-labels at all: company and role from the experience section', () => {
+  it('classic without a current-company label: no company and no role, never the experience section', () => {
     const f = loadFixture('classic-profile-fr');
     for (const el of Array.from(f.doc.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
-    f.doc.querySelector('.text-body-medium')!.textContent = 'Santé numérique';
     const reading = readProfile(f.doc, f.url, f.title)!;
     expect(reading.name).toBe('Camille Dubois');
-    expect(reading.company).toBe('Doctolib');
-    expect(reading.role).toBe('Responsable produit senior');
-  });
-
-  it('classic: falls back to the headline for the company, then reports it missing', () => {
-    const f = loadFixture('classic-profile');
-    f.doc.querySelector('.pv-text-details__right-panel')!.remove();
-    f.doc.querySelector('#experience')!.closest('section')!.remove();
-    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('Stripe');
-    f.doc.querySelector('.text-body-medium')!.textContent = 'Payments nerd';
-    const reading = readProfile(f.doc, f.url, f.title)!;
     expect(reading.company).toBe('');
     expect(reading.role).toBe('');
     expect(reading.missing).toEqual(['company', 'role']);
+  });
+
+  it('classic: never takes the company from the headline', () => {
+    const f = loadFixture('classic-profile');
+    f.doc.querySelector('.pv-text-details__right-panel')!.remove();
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.headline).toBe('Senior Product Manager at Stripe');
+    expect(reading.company).toBe('');
+    expect(reading.role).toBe('');
+  });
+
+  it('classic: a current company that is an employment type is no company', () => {
+    const f = loadFixture('classic-profile');
+    const button = f.doc.querySelector('button[aria-label^="Current company"]')!;
+    button.setAttribute('aria-label', 'Current company: Full-time. Click to skip to experience card');
+    button.querySelector('.pv-text-details__right-panel-item-text')!.textContent = 'Full-time';
+    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('');
   });
 
   it('classic: location from beside the contact-info link when its class is gone', () => {
@@ -164,14 +169,20 @@ describe('readProfile on every profile fixture', () => {
     expect(reading.company).toBe('Stripe');
   });
 
-  it('sdui: a company link in the top card wins over the paragraph', () => {
+  it('sdui: a "Company · School" line of one part is not read without the right panel to say which it is', () => {
     const f = loadFixture('sdui-profile');
     const p = Array.from(f.doc.querySelectorAll('main p')).find((x) => x.textContent === 'Stripe · Stanford University')!;
-    const a = f.doc.createElement('a');
-    a.setAttribute('href', 'https://www.linkedin.com/company/stripe/');
-    a.textContent = 'Stripe, Inc.';
-    p.replaceChildren(a, ' · Stanford University');
-    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('Stripe, Inc.');
+    p.textContent = 'Stanford University';
+    const reading = readProfile(f.doc, f.url, f.title)!;
+    expect(reading.company).toBe('');
+    expect(reading.headline).toBe('Senior Product Manager at Stripe');
+  });
+
+  it('sdui: the right panel says which entry is the company', () => {
+    const f = loadFixture('sdui-profile-view-name');
+    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('Figma');
+    f.doc.querySelector('svg[id^="company-accent"]')!.setAttribute('id', 'school-accent-4');
+    expect(readProfile(f.doc, f.url, f.title)?.company).toBe('');
   });
 
   it('reports nameMatchesTitle false when the title names someone else', () => {
@@ -187,11 +198,12 @@ describe('readProfile on every profile fixture', () => {
     expect(readProfile(f.doc, f.url)?.nameMatchesTitle).toBe(true);
   });
 
-  it('never throws when the card is emptied: everything missing', () => {
+  it('never throws when the card is emptied: nothing says whose it is, so no reading', () => {
     const f = loadFixture('sdui-profile');
     const card = f.doc.querySelector('[componentkey$="Topcard"]')!;
     card.replaceChildren();
-    expect(readProfile(f.doc, f.url, f.title)).toEqual({
+    expect(readProfile(f.doc, f.url, f.title)).toBeNull();
+    expect(readTopCard({ card, frontEnd: 'sdui', slug: 'priya-raman' }, f.title)).toEqual({
       slug: 'priya-raman',
       frontEnd: 'sdui',
       name: '',

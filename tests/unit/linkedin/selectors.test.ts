@@ -21,8 +21,9 @@ import { fixtureNames, loadFixture, type Fixture } from './fixtures';
 
 const fixtures: Fixture[] = fixtureNames.map(loadFixture);
 
-function frontEndOf(f: Fixture): 'classic' | 'sdui' {
+function frontEndOf(f: Fixture): 'classic' | 'sdui' | 'guest' {
   const m = /<!-- fixture: [^;]+; ([^;]+);/.exec(f.html);
+  if (m && /guest/i.test(m[1] ?? '')) return 'guest';
   return m && /sdui/i.test(m[1] ?? '') ? 'sdui' : 'classic';
 }
 
@@ -40,14 +41,15 @@ const FRONT_ENDS: FrontEnd[] = ['classic', 'sdui'];
 
 const TOP_CARD: SelectorName[] = [
   'nameHeading', 'classicName', 'classicHeadline', 'classicLocation', 'classicContactInfo', 'contactInfoLink',
-  'classicAboutThisProfile', 'profileLink', 'classicRightPanelButton', 'companyLink', 'sduiParagraph',
-  'classicActionRow', 'classicActionRowLegacy', 'connectLink', 'messageLink', 'classicConnectButton', 'moreButton', 'editLink',
+  'classicAboutThisProfile', 'profileLink', 'classicRightPanelButton', 'sduiCompanyLogo', 'sduiSchoolLogo', 'sduiParagraph',
+  'classic2018Name', 'classic2018Headline', 'classic2018Company', 'classic2018School', 'classic2018Location',
+  'classicActionButton', 'connectLink', 'messageLink', 'classicConnectButton', 'moreButton', 'editLink',
 ];
 const NOT_TOP_CARD: SelectorName[] = ['notTopCard'];
 const PAGE: SelectorName[] = [
   'sduiProfileScreen', 'sduiAnyScreen', 'classicEmber', 'sduiTopCard', 'sduiTopCardViewName', 'classicTopCardSection',
-  'classicTopCardLegacy', 'classicVisuallyHidden', 'classicExperienceAnchor', 'classicExperienceTitle',
-  'classicExperienceSubtitle', 'dialog', 'noteBox', 'interopOutlet', 'composer', 'composerBubble',
+  'classic2018TopCard', 'classicVisuallyHidden', 'guestPage', 'profileOwnLink', 'dialog', 'noteBox', 'interopOutlet',
+  'composer', 'composerBubble',
 ];
 
 /**
@@ -56,14 +58,12 @@ const PAGE: SelectorName[] = [
  */
 const TOP_CARD_GAPS: { name: SelectorName; frontEnd: FrontEnd; why: string }[] = [
   { name: 'connectLink', frontEnd: 'classic', why: "declared 'both', but classic renders Connect as a button (classicConnectButton)" },
-  { name: 'companyLink', frontEnd: 'classic', why: 'profile.ts reads the current company from it in the card; no fixture has one there' },
-  { name: 'companyLink', frontEnd: 'sdui', why: 'profile.ts reads the current company from it in the card; no fixture has one there' },
 ];
 const isGap = (name: SelectorName, fe: FrontEnd) => TOP_CARD_GAPS.some((g) => g.name === name && g.frontEnd === fe);
 
 const frontEndsOf = (name: SelectorName): FrontEnd[] => {
   const fe = SELECTORS[name].frontEnd;
-  return fe === 'both' ? FRONT_ENDS : [fe];
+  return fe === 'both' ? FRONT_ENDS : fe === 'guest' ? [] : [fe];
 };
 const cards = fixtures.flatMap((f) => {
   const found = findTopCard(f.doc, f.url);
@@ -116,7 +116,7 @@ describe('selectors.ts', () => {
 describe('fixtures', () => {
   it.each(fixtureNames)('%s has a dated header comment and a fixture-url', (name) => {
     const f = loadFixture(name);
-    expect(f.html).toMatch(/^<!DOCTYPE html>\n<!-- fixture: [^;]+; [^;]*(classic|SDUI)[^;]*; (captured|hand-made) \d{4}-\d{2}-\d{2} -->/);
+    expect(f.html).toMatch(/^<!DOCTYPE html>\n<!-- fixture: [^;]+; [^;]*(classic|SDUI|guest)[^;]*; (captured|hand-made) \d{4}-\d{2}-\d{2}[^;]* -->/);
     expect(f.url.hostname).toBe('www.linkedin.com');
     expect(f.html.length).toBeLessThan(12_000);
   });

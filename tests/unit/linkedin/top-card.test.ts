@@ -91,7 +91,7 @@ describe('findActionRow', () => {
   ])('%s: the row holding %j', (name, want) => {
     const f = loadFixture(name);
     const found = findTopCard(f.doc, f.url)!;
-    const row = findActionRow(found.card, found.frontEnd);
+    const row = findActionRow({ card: found.card, frontEnd: found.frontEnd });
     expect(row).not.toBeNull();
     expect(labels(row)).toEqual(want);
     expect(found.card.contains(row)).toBe(true);
@@ -100,7 +100,7 @@ describe('findActionRow', () => {
   it('sdui: never the hidden pre-rendered duplicate row nor the sticky header', () => {
     const f = loadFixture('sdui-profile');
     const found = findTopCard(f.doc, f.url)!;
-    const row = findActionRow(found.card, 'sdui')!;
+    const row = findActionRow({ card: found.card, frontEnd: 'sdui' })!;
     expect(row.closest('[hidden]')).toBeNull();
     expect(row.closest('[data-view-name="profile-sticky-header"]')).toBeNull();
   });
@@ -109,7 +109,7 @@ describe('findActionRow', () => {
     const f = loadFixture('sdui-profile');
     const found = findTopCard(f.doc, f.url)!;
     found.card.querySelector('._9e1d4c7b a[href*="/messaging/compose/"]')!.parentElement!.remove();
-    const row = findActionRow(found.card, 'sdui');
+    const row = findActionRow({ card: found.card, frontEnd: 'sdui' });
     expect(row?.className).toBe('_9e1d4c7b');
   });
 
@@ -118,13 +118,13 @@ describe('findActionRow', () => {
     const found = findTopCard(f.doc, f.url)!;
     const row = found.card.querySelector('.pvs-profile-actions')!;
     row.classList.remove('pvs-profile-actions');
-    expect(findActionRow(found.card, 'classic')).toBe(row);
+    expect(findActionRow({ card: found.card, frontEnd: 'classic' })).toBe(row);
   });
 
   it('is null when the card has no controls', () => {
     const f = loadFixture('sdui-profile');
     const found = findTopCard(f.doc, f.url)!;
     for (const c of Array.from(found.card.querySelectorAll('a[href*="/preload/"], a[href*="/messaging/"], button'))) c.remove();
-    expect(findActionRow(found.card, 'sdui')).toBeNull();
+    expect(findActionRow({ card: found.card, frontEnd: 'sdui' })).toBeNull();
   });
 });
