@@ -1,5 +1,5 @@
 // The options page's wiring: store → views, view callbacks → store operations and files.
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BackupPanel } from '@/components/backup-panel';
 import { CsvPanel, type ConnectionsResult } from '@/components/csv-panel';
 import { ErasePanel } from '@/components/erase-panel';
@@ -12,6 +12,7 @@ import type { Settings, Theme } from '@/utils/domain/model';
 import { lastProfileContact } from '@/utils/domain/records';
 import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
+import { loadReadHealth, type ReadHealth } from '@/utils/store/read-health';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
 import { useSnapshot } from '@/utils/store/use-store';
 import { nextTask } from '@/utils/next-task';
@@ -77,8 +78,18 @@ export async function importConnectionsFile(file: File): Promise<ConnectionsResu
   return { message: strings.connections.result(count.added, count.updated, count.unchanged), problems: parsed.problems };
 }
 
+/** How well the helper has read the user's last profiles; loaded once, as the page opens. */
+function useReadHealth(): ReadHealth | null {
+  const [health, setHealth] = useState<ReadHealth | null>(null);
+  useEffect(() => {
+    loadReadHealth().then(setHealth, () => setHealth(null));
+  }, []);
+  return health;
+}
+
 export function App() {
   const state = useSnapshot();
+  const reads = useReadHealth();
   const snapshot = state.status === 'ready' ? state.snapshot : null;
   const settings = snapshot?.settings;
 
@@ -113,6 +124,11 @@ export function App() {
         {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
         {state.status === 'error' && <p role="alert" class="status-error">{strings.loadError(state.error)}</p>}
         {snapshot?.readOnly && <p role="alert" class="banner">{strings.readOnly}</p>}
+        {reads && reads.failed > 0 && (
+          <p role="status" class="banner" data-testid="read-health">
+            {strings.readHealth(reads.failed, reads.total)}
+          </p>
+        )}
         {snapshot && snapshot.problems.length > 0 && <StoreProblems strings={strings.storeProblems} problems={snapshot.problems} onExportRaw={() => exportRaw()} />}
         {settings && (
           <>

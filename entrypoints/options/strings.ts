@@ -9,6 +9,9 @@ export const strings = {
   loading: 'Loading your settings…',
   loadError: (message: string) => `Your data could not be read: ${message}`,
   readOnly: 'This data was saved by a newer version of Fifteen, so this page will not change it. Update Fifteen.',
+  readHealth: (failed: number, total: number) =>
+    `Fifteen could not read ${failed} of the last ${total} ${total === 1 ? 'profile' : 'profiles'} you opened — LinkedIn may have changed its pages. ` +
+    'On those, the helper asks you to type the name and company. Counted in this browser only; nothing is sent anywhere.',
   storeProblems: {
     heading: 'Some stored data could not be read',
     intro: (n: number) =>

@@ -9,6 +9,8 @@ export const KEY_META = `${PREFIX}meta`;
 export const KEY_SETTINGS = `${PREFIX}settings`;
 /** Which reminders the background has already shown as notifications (not a record shard). */
 export const KEY_NOTIFIED = `${PREFIX}notified`;
+/** Whether the helper could read each of the last profiles the user opened (see read-health.ts). */
+export const KEY_READS = `${PREFIX}reads`;
 /**
  * Stored values that could not be read and were in the way of a write (an unreadable record
  * replaced by a new one with its id, a shard or the settings of an unknown shape): moved here,
@@ -46,10 +48,11 @@ export function shardOf(id: string): number {
 
 export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
 /**
- * Keys whose change means the user's data changed (the notified list is bookkeeping; the points
+ * Keys whose change means the user's data changed (the notified list and the reads are bookkeeping; the points
  * index changes with its shard of conversations, or is rebuilt from them).
  */
-export const isDataKey = (key: string): boolean => isOurKey(key) && key !== KEY_NOTIFIED && !key.startsWith(POINTS_INDEX_PREFIX);
+export const isDataKey = (key: string): boolean =>
+  isOurKey(key) && key !== KEY_NOTIFIED && key !== KEY_READS && !key.startsWith(POINTS_INDEX_PREFIX);
 
 export interface Meta {
   /** Every version of Fifteen keeps this field, so any version can tell a newer one's data. */

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { CHANNELS, GOALS, OutcomesSchema, STATUSES, Timestamp } from '../domain/model';
 import { CONTACT_FIELDS } from '../domain/records';
 import * as ops from './operations';
+import { recordRead } from './read-health';
 import type { RemoteOp, RemoteResult, StoreReply, StoreRequest } from './remote';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -59,6 +60,7 @@ const OPS = {
   },
   undoRequest: { fn: ops.undoRequest, args: v.tuple([Id, Id]) },
   profileState: { fn: ops.profileState, args: v.tuple([Id]) },
+  recordRead: { fn: recordRead, args: v.tuple([v.boolean()]) },
 } as const;
 
 /** The operations a content script may ask for (their types make the client's API). */
@@ -68,6 +70,7 @@ export const REMOTE_OPS = {
   recordOutcome: OPS.recordOutcome.fn,
   undoRequest: OPS.undoRequest.fn,
   profileState: OPS.profileState.fn,
+  recordRead: OPS.recordRead.fn,
 } as const;
 
 export function isStoreRequest(message: unknown): message is StoreRequest {

@@ -41,6 +41,21 @@ const goodBackup = JSON.stringify({
 });
 
 describe('the options page', () => {
+  it('says how many of the last profiles the helper could not read, and nothing when it read them all', async () => {
+    const { recordRead } = await import('@/utils/store/read-health');
+    for (const read of [true, false, true, false, false]) await recordRead(read);
+    render(<App />);
+    expect((await screen.findByTestId('read-health')).textContent).toBe(strings.readHealth(3, 5));
+    expect(strings.readHealth(3, 50)).toMatch(/^Fifteen could not read 3 of the last 50 profiles you opened — LinkedIn may have changed its pages/);
+    cleanup();
+    fakeBrowser.reset();
+    await recordRead(true);
+    render(<App />);
+    await screen.findByText(strings.tagline);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('read-health')).toBeNull();
+  });
+
   it('saves what the user types into the store', async () => {
     render(<App />);
     fireEvent.input(await ready(), { target: { value: 'Alex Morgan' } });
