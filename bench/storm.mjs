@@ -1,7 +1,8 @@
 // What the extension costs while LinkedIn works: the renderer's script time (CDP
 // Performance.getMetrics → ScriptDuration) during a storm of DOM changes — 300 tasks, each adding
-// 20 feed items and removing 10 (6,000 added, 3,000 removed) — on a feed page and on a profile
-// page with the helper shown, in a browser with the extension and in one with an empty extension.
+// 20 feed items and removing 10 (6,000 added, 3,000 removed) — on a feed page, on a profile
+// page with the helper shown, and on a profile address whose top card has not arrived (the helper
+// awaiting it), in a browser with the extension and in one with an empty extension.
 //
 // Sound, not just repeated: the two browsers run side by side, in paired rounds whose order
 // alternates (with first, then without first), so drift on a shared, busy machine falls on both
@@ -21,8 +22,9 @@
 // them a run takes ten times as long. The same storm is also run under the CPU profiler, which attributes script time to the
 // content script's own file: the extension's JavaScript measured directly.
 //
-//   node bench/storm.mjs [rounds] [--ext DIR]   just the storm rows, for the built Chrome extension
-//                                               (npm run build) or another unpacked one (a before)
+//   node bench/storm.mjs [rounds] [--ext DIR] [--page NAME]
+//       just the storm rows, for the built Chrome extension (npm run build) or another unpacked one
+//       (a before); --page limits them to one of PAGES ("feed", "profile", "awaiting")
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +34,9 @@ import { fixture, launchBrowser } from '../tests/e2e/harness.mjs';
 export const PAGES = {
   feed: { path: '/feed/', html: fixture('feed') },
   profile: { path: '/in/priya-raman/', html: fixture('classic-profile') },
+  // The bad case: a profile address whose top card has not arrived (LinkedIn still rendering it,
+  // or having taken it away) while the page keeps changing. The helper awaits the card all along.
+  awaiting: { path: '/in/priya-raman/', html: fixture('classic-skeleton') },
 };
 
 export const TARGET_MS = 5;
@@ -160,9 +165,9 @@ const sameWork = (a, b) => a.added === b.added && a.removed === b.removed && a.l
  * without, the order alternating from round to round. Returns, per page, the samples of each arm,
  * the paired differences and the work each arm did.
  */
-export async function measureStorm(withExt, withoutExt, { rounds = 15, profiled = 3, log = () => {} } = {}) {
+export async function measureStorm(withExt, withoutExt, { rounds = 15, profiled = 3, log = () => {}, pages = Object.keys(PAGES) } = {}) {
   const out = {};
-  for (const which of Object.keys(PAGES)) {
+  for (const which of pages) {
     const loadBefore = loadavg()[0];
     await once(withExt, which); // warm-up, not counted
     await once(withoutExt, which);
@@ -277,6 +282,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--ext');
   const extensionDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const pageAt = args.indexOf('--page');
+  const pages = pageAt >= 0 ? [args.splice(pageAt, 2)[1]] : undefined;
   const rounds = Number(args[0] ?? 15);
   const started = Date.now();
   const log = (msg) => console.error(`[storm ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
@@ -284,7 +291,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const withExt = await launchBrowser('chromium', { extensionDir });
   const withoutExt = await launchBrowser('chromium', { extensionDir: empty });
   try {
-    const rows = stormRows(await measureStorm(withExt, withoutExt, { rounds, log }));
+    const rows = stormRows(await measureStorm(withExt, withoutExt, { rounds, log, pages }));
     const cols = ['metric', 'browser', 'value', 'target', 'met'];
     const header = { metric: 'metric', browser: 'browser', value: 'value', target: 'target', met: 'met?' };
     const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]));

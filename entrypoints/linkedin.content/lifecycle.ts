@@ -4,7 +4,8 @@
 //
 // Cost, proportional to what changes: the address is followed through navigation events and the
 // document's <title> (LinkedIn renames every page), never by watching the whole page. Only on a
-// profile whose card has not arrived is the whole document observed; once the helper is in, the
+// profile whose card has not arrived is the whole document observed, and then changes get a cheap
+// look once per animation frame and the full search only when headings changed; once the helper is in, the
 // card and the helper are watched for leaving the screen or the document (IntersectionObserver)
 // and only the elements holding them above their parents are observed, so a storm of changes
 // beside them (the feed, lazy sections) costs nothing, not even mutation records.
@@ -12,7 +13,7 @@ import type { ContentScriptContext } from '#imports';
 import { classifyPage, isSignedOutPage, showsProfileOf } from '@/utils/linkedin/page';
 import { readTopCard, type ProfileReading } from '@/utils/linkedin/profile';
 import { topCardSlugFromUrl } from '@/utils/linkedin/slug';
-import { findActionRow, findTopCard } from '@/utils/linkedin/top-card';
+import { findActionRow, findTopCard, HeadingWatch } from '@/utils/linkedin/top-card';
 
 export interface Mounted {
   /** The element holding the helper; when it leaves the document the helper is remounted. */
@@ -95,6 +96,29 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   // background runs no intersection updates: there a card replaced on its own (its parent kept)
   // is picked up when the tab is shown; anything replaced higher up is picked up at once.
   const page = new MutationObserver(() => check());
+  // While a card is awaited the whole document is observed (it may arrive anywhere), but a batch
+  // of changes only queues a look, taken at most once per animation frame (a tab in the
+  // background runs no frames: a timer stands in). The look is cheap — have the page's headings
+  // changed? (HeadingWatch: no selector search, no layout) — and only then is the page searched
+  // for the card. The records themselves are never read.
+  const headings = new HeadingWatch(doc);
+  headings.changed(); // the page as it is now is searched by the first check() below
+  let lookQueued = false;
+  let frame = 0;
+  let frameTimer: number | undefined;
+  const look = () => {
+    if (!lookQueued) return;
+    lookQueued = false;
+    win.cancelAnimationFrame?.(frame);
+    win.clearTimeout(frameTimer);
+    if (headings.changed()) check();
+  };
+  const arrivals = new MutationObserver(() => {
+    if (lookQueued) return;
+    lookQueued = true;
+    if (win.requestAnimationFrame) frame = win.requestAnimationFrame(look);
+    frameTimer = win.setTimeout(look, 100);
+  });
   const Intersection = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   /** The helper's host and the card, while settled: the elements watched for leaving. */
   let targets: Element[] = [];
@@ -126,9 +150,10 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     const mode = !slug ? 'off' : !settled ? 'document' : allOnScreen ? 'seen' : 'chain';
     if (mode === watching && same(chainOf, targets)) return;
     page.disconnect();
+    arrivals.disconnect();
     watching = mode;
     chainOf = targets;
-    if (mode === 'document') page.observe(doc.documentElement, { childList: true, subtree: true });
+    if (mode === 'document') arrivals.observe(doc.documentElement, { childList: true, subtree: true });
     if (mode === 'chain' || mode === 'seen') {
       const parents = new Set<Node | null>(mode === 'seen' ? targets.map((t) => t.parentNode) : []);
       const held = new Set<Node>();
@@ -175,6 +200,10 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
 
   const stop = () => {
     page.disconnect();
+    arrivals.disconnect();
+    lookQueued = false;
+    win.cancelAnimationFrame?.(frame);
+    win.clearTimeout(frameTimer);
     seen?.disconnect();
     titles.disconnect();
     nav?.removeEventListener('navigatesuccess', onNavigate);

@@ -141,6 +141,36 @@ export function findTopCard(root: ParentNode = document, url: URL, title: string
   return accept(card, frontEnd);
 }
 
+/**
+ * A cheap test for whether a top card may have arrived since the last look: every card's name is
+ * an h1 or h2 (classic, 2018, server-driven, the last resort alike), so a card cannot arrive, nor a
+ * lingering one be rewritten for someone else, without a heading appearing or changing its text.
+ * The headings come from the document's live collections (no selector matching, no layout), and
+ * a page holds a few dozen of them however large it is.
+ */
+export class HeadingWatch {
+  private seen: Element[] | null = null;
+  private texts: string[] = [];
+  private readonly h1: HTMLCollectionOf<Element>;
+  private readonly h2: HTMLCollectionOf<Element>;
+
+  constructor(doc: Document) {
+    this.h1 = doc.getElementsByTagName('h1');
+    this.h2 = doc.getElementsByTagName('h2');
+  }
+
+  /** True when a heading was added or rewritten since the last call (always, the first time). */
+  changed(): boolean {
+    const now = [...Array.from(this.h1), ...Array.from(this.h2)];
+    const texts = now.map((h) => h.textContent ?? '');
+    const seen = this.seen;
+    const same = seen !== null && now.length === seen.length && now.every((h, i) => h === seen[i] && texts[i] === this.texts[i]);
+    this.seen = now;
+    this.texts = texts;
+    return !same;
+  }
+}
+
 function actionControls(card: Element): Element[] {
   return visibleAll(card, `${css('connectLink')}, ${css('messageLink')}, ${css('classicConnectButton')}`, card).filter(
     (el) => !inExcludedRegion(el),

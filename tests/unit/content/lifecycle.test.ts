@@ -182,4 +182,29 @@ describe('the helper lifecycle', () => {
       expect(helpers()).toBe(0);
     });
   });
+
+  it('awaiting a card costs no search while the page changes without bringing one, and finds it when it comes', async () => {
+    show('classic-skeleton');
+    start();
+    await flush();
+    const searches = vi.spyOn(document, 'querySelectorAll');
+    const main = document.querySelector('main') ?? document.body;
+    for (let i = 0; i < 50; i++) {
+      for (let j = 0; j < 20; j++) {
+        const post = document.createElement('div');
+        post.append(Object.assign(document.createElement('a'), { href: `https://www.linkedin.com/in/p-${i}-${j}/`, textContent: 'Someone' }));
+        main.append(post);
+      }
+      await flush();
+    }
+    await new Promise((r) => setTimeout(r, 150)); // past a frame, and the timer standing in for one
+    expect(searches).not.toHaveBeenCalled();
+    expect(mounts).toHaveLength(0);
+    const card = loadFixture('classic-profile').doc.querySelector('section.artdeco-card')!;
+    main.append(document.importNode(card, true));
+    document.title = 'Priya Raman | LinkedIn';
+    await new Promise((r) => setTimeout(r, 150));
+    expect(mounts).toHaveLength(1);
+    expect(mounts[0]!.reading.name).toBe('Priya Raman');
+  });
 });

@@ -128,3 +128,25 @@ describe('findActionRow', () => {
     expect(findActionRow({ card: found.card, frontEnd: 'sdui' })).toBeNull();
   });
 });
+
+describe('HeadingWatch', () => {
+  it('says when a heading appears, goes, or changes its text, and not otherwise', async () => {
+    const { HeadingWatch } = await import('../../../utils/linkedin/top-card');
+    const f = loadFixture('classic-skeleton');
+    const watch = new HeadingWatch(f.doc);
+    expect(watch.changed()).toBe(true); // the first look
+    expect(watch.changed()).toBe(false);
+    const main = f.doc.querySelector('main') ?? f.doc.body;
+    main.append(f.doc.createElement('div'), f.doc.createElement('p'));
+    expect(watch.changed()).toBe(false);
+    const h1 = f.doc.createElement('h1');
+    h1.textContent = 'Priya Raman';
+    main.append(h1);
+    expect(watch.changed()).toBe(true);
+    expect(watch.changed()).toBe(false);
+    h1.textContent = 'Jonas Weber';
+    expect(watch.changed()).toBe(true);
+    h1.remove();
+    expect(watch.changed()).toBe(true);
+  });
+});
