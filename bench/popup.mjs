@@ -18,6 +18,15 @@
 import { pollPage } from '../tests/e2e/harness.mjs';
 import { seedExpression } from './data.mjs';
 
+/**
+ * Firefox preferences for the popup runs with alert windows: without a system notification
+ * service (headless; a Linux desktop with no notification daemon) Firefox shows each notification
+ * as a window of its own in the parent process, which every extension page then waits behind.
+ * Firefox ESR 140 does so headless by default; later versions use no alert windows headless,
+ * which would hide it. This pref makes every version show them.
+ */
+export const ALERT_WINDOW_PREFS = { 'alerts.useSystemBackend': false };
+
 function watchPoints(expected) {
   // Points: the total shows the expected number. Everything: the loading note (shown until the
   // records are read) has gone, with the points on screen.

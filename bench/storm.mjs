@@ -292,6 +292,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const withoutExt = await launchBrowser('chromium', { extensionDir: empty });
   try {
     const rows = stormRows(await measureStorm(withExt, withoutExt, { rounds, log, pages }));
+    console.log(`${await withExt.browser.version()}; 1-minute load average at the end ${loadavg()[0].toFixed(2)}\n`);
     const cols = ['metric', 'browser', 'value', 'target', 'met'];
     const header = { metric: 'metric', browser: 'browser', value: 'value', target: 'target', met: 'met?' };
     const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]));

@@ -1,9 +1,10 @@
-// Reminders in the background: works out from the stored data what is due, shows each due
-// reminder once as a notification, keeps the toolbar badge at the count of due reminders and
-// sets one alarm for the next one. Holds no state in memory: the MV3 background may be stopped
+// Reminders in the background: works out from the stored data what is due, notifies each newly
+// due reminder once (a few at most, then one summary; long-overdue ones never: see
+// planNotifications), keeps the toolbar badge at the count of due reminders and sets one alarm
+// for the next one. Holds no state in memory: the MV3 background may be stopped
 // at any time, so every wake-up (install, startup, alarm, store change) recomputes everything.
 import { browser } from '#imports';
-import { dueReminders, nextReminderAt, reminderKey, type Reminder } from './domain/reminders';
+import { dueReminders, nextReminderAt, planNotifications, reminderKey, type Reminder } from './domain/reminders';
 import { loadSnapshot, watchStore } from './store/repository';
 import { updateNotified } from './store/notified';
 
@@ -12,17 +13,24 @@ export const SAFETY_ALARM = 'fifteen-reminders-check';
 export const SAFETY_PERIOD_MINUTES = 60;
 const BADGE_COLOUR = '#6f4e37';
 const NOTIFICATION_PREFIX = 'fifteen-reminder:';
+/** One id for the summary: a newer summary replaces the one still on screen. */
+const SUMMARY_NOTIFICATION = `${NOTIFICATION_PREFIX}summary`;
 
 export const reminderStrings = {
   thankYouTitle: (name: string) => `Say thank you to ${name}`,
   followUpTitle: (name: string) => `Follow up with ${name}`,
   thankYouBody: 'A short note about what you took away from your chat keeps you memorable.',
   followUpBody: 'A few weeks on: share how their advice helped, and keep the door open.',
+  summaryTitle: (n: number) => `${n} reminders are due`,
+  summaryBody: 'Open Fifteen to see who to thank and whom to follow up with.',
 };
 
 export interface RefreshResult {
   due: Reminder[];
+  /** The reminders notified one by one in this refresh (at most NOTIFY_AT_MOST). */
   notified: Reminder[];
+  /** The count the summary notification gave, when one was made. */
+  summarised: number | null;
   nextAt: number | null;
 }
 
@@ -39,41 +47,58 @@ export async function refreshReminders(now: Date = new Date()): Promise<RefreshR
   if (nextAt === null) await browser.alarms.clear(REMINDER_ALARM);
   else await browser.alarms.create(REMINDER_ALARM, { when: nextAt });
 
-  const notified = await updateNotified(async (current) => {
-    // Only keys of reminders still due are kept, so the list stays as short as the badge count.
-    const next = new Set<string>();
-    const shown: Reminder[] = [];
-    for (const r of due) {
-      const key = reminderKey(r);
-      next.add(key);
-      if (current.has(key) || settings.notifications === false) continue;
-      const name = contacts.get(r.contactId)?.firstName || contacts.get(r.contactId)?.name || r.contactId;
-      try {
-        await browser.notifications.create(`${NOTIFICATION_PREFIX}${key}`, {
-          type: 'basic',
-          iconUrl: '/icon/128.png', // resolved against the extension's own origin
-          title: r.kind === 'thank-you' ? reminderStrings.thankYouTitle(name) : reminderStrings.followUpTitle(name),
-          message: r.kind === 'thank-you' ? reminderStrings.thankYouBody : reminderStrings.followUpBody,
-        });
-        shown.push(r);
-      } catch (e) {
-        // Loud, not silent: a refused notification is retried at the next wake-up.
-        console.error('Fifteen: could not show a reminder notification', e);
-        next.delete(key);
-      }
-    }
-    // With notifications off, the due ones count as handled: turning them back on later
-    // should not replay a backlog.
-    return { next, result: shown };
+  // Decided and stored in one write before any notification is made, so a slow or refused
+  // notification holds up nothing and a second wake-up meanwhile finds them all shown.
+  const plan = await updateNotified(async (current) => {
+    const plan = planNotifications(due, current, now, settings.notifications !== false);
+    return { next: plan.shown, result: plan };
   });
-  return { due, notified, nextAt };
+  const name = (r: Reminder) => contacts.get(r.contactId)?.firstName || contacts.get(r.contactId)?.name || r.contactId;
+  const notes = plan.single.map((r) =>
+    notify(`${NOTIFICATION_PREFIX}${reminderKey(r)}`, {
+      title: r.kind === 'thank-you' ? reminderStrings.thankYouTitle(name(r)) : reminderStrings.followUpTitle(name(r)),
+      message: r.kind === 'thank-you' ? reminderStrings.thankYouBody : reminderStrings.followUpBody,
+    }),
+  );
+  if (plan.summary) {
+    notes.push(notify(SUMMARY_NOTIFICATION, { title: reminderStrings.summaryTitle(plan.summary.due), message: reminderStrings.summaryBody }));
+  }
+  await Promise.all(notes);
+  return { due, notified: plan.single, summarised: plan.summary?.due ?? null, nextAt };
+}
+
+/**
+ * Shows one notification. A refused one is logged, not retried: it is already stored as shown,
+ * and the badge and the popup still carry the reminder.
+ */
+async function notify(id: string, text: { title: string; message: string }): Promise<void> {
+  try {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: '/icon/128.png', // resolved against the extension's own origin
+      ...text,
+    });
+  } catch (e) {
+    console.error('Fifteen: could not show a reminder notification', e);
+  }
 }
 
 export const isReminderNotification = (id: string): boolean => id.startsWith(NOTIFICATION_PREFIX);
 
-/** Opens the popup's page in a tab (`action.openPopup()` is not reliable from a notification). */
+/**
+ * A click on a reminder or the summary opens the popup, where the lists are. `action.openPopup()`
+ * is refused in many cases: Firefox allows it only in handlers of user actions, and a
+ * notification click is not one of them; Chrome (127 and later) refuses it with no focused
+ * browser window, and older versions lack it or keep it behind a policy. Then the popup's page
+ * opens in a tab instead, which shows the same lists.
+ */
 export async function openRemindersPage(notificationId?: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  try {
+    if (typeof browser.action?.openPopup !== 'function') throw new Error('no action.openPopup');
+    await browser.action.openPopup();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  }
   if (notificationId) await browser.notifications.clear(notificationId);
 }
 

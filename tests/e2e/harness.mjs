@@ -213,10 +213,11 @@ const CHROMIUM_ARGS = [
 /**
  * Launches a browser with the built extension installed.
  * @param {'chromium'|'firefox'} kind
- * @param {{ extensionDir?: string, headless?: boolean }} [options] another unpacked extension (the
- *   harness's own tests); headless: false shows the window (npm run demo)
+ * @param {{ extensionDir?: string, headless?: boolean, firefoxPrefs?: Record<string, unknown> }} [options]
+ *   another unpacked extension (the harness's own tests); headless: false shows the window (npm
+ *   run demo); firefoxPrefs: more preferences for Firefox (the benchmarks' alert-window runs)
  */
-export async function launchBrowser(kind, { extensionDir, headless = true } = {}) {
+export async function launchBrowser(kind, { extensionDir, headless = true, firefoxPrefs = {} } = {}) {
   const spec = BROWSERS[kind];
   if (!spec) throw new Error(`unknown browser kind: ${kind}`);
   const dir = extensionDir ?? spec.outputDir;
@@ -283,6 +284,7 @@ export async function launchBrowser(kind, { extensionDir, headless = true } = {}
           'network.predictor.enabled': false,
           'network.prefetch-next': false,
           'network.dns.disablePrefetch': true,
+          ...firefoxPrefs,
         },
       });
     }

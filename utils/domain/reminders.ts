@@ -1,6 +1,7 @@
 // The reminder schedule (SPEC §3): after a meeting, a thank-you note (default: the next day at
-// 9:00 local time) and a follow-up a few weeks later (default: 21 days, same local hour). Pure:
-// the clock is passed in, so the background, the popup and the tests agree on what is due.
+// 9:00 local time) and a follow-up a few weeks later (default: 21 days, same local hour), and
+// which of the due ones to notify. Pure: the clock is passed in, so the background, the popup and
+// the tests agree on what is due.
 import type { Conversation, Settings } from './model';
 
 export type ReminderKind = 'thank-you' | 'follow-up';
@@ -76,3 +77,51 @@ export function nextReminderAt(conversations: Iterable<Remindable>, settings: Re
 
 /** A stable key for "this reminder, due at this time": a snoozed reminder notifies again. */
 export const reminderKey = (r: Reminder): string => `${r.conversationId}:${r.kind}@${r.dueAt}`;
+
+/**
+ * At most this many reminders get a notification of their own in one refresh; any more newly
+ * due ones get one summary notification instead. An import or any bulk write can make hundreds
+ * due at once, and a notification each floods the person (and, in Firefox without a system
+ * notification service, each one is a window that keeps the browser busy for minutes).
+ */
+export const NOTIFY_AT_MOST = 3;
+
+/**
+ * A reminder that was already due this long when the background first sees it never notifies:
+ * only the badge and the popup's lists show it. The background looks at least hourly while the
+ * browser runs (and at each due time), so a reminder this late was not missed by it: it comes
+ * from an import, from a meeting logged days after it took place, or from a browser closed for
+ * days. In the first two cases the person is in Fifteen at that moment anyway; in the last, a
+ * burst of old news on start-up helps nobody.
+ */
+export const NOTIFY_WITHIN_DAYS = 2;
+
+export interface NotificationPlan {
+  /** Reminders to notify one by one: the most recently due first, at most NOTIFY_AT_MOST. */
+  single: Reminder[];
+  /** More were newly due than that: one summary notification, saying how many are due in all. */
+  summary: { due: number } | null;
+  /**
+   * The keys to store as shown, all at once and before any notification is made: every due
+   * reminder, so nothing due now (notified, summarised, too old or with notifications off) ever
+   * notifies later. Keys of reminders no longer due are dropped, so the list stays as short as
+   * the badge count.
+   */
+  shown: Set<string>;
+}
+
+/**
+ * What to notify, given the due reminders (as from dueReminders) and the keys already shown.
+ * `enabled` false (the person turned notifications off) marks everything shown and notifies
+ * nothing: turning them back on later should not replay a backlog.
+ */
+export function planNotifications(due: readonly Reminder[], alreadyShown: ReadonlySet<string>, now: Date | number, enabled: boolean): NotificationPlan {
+  const t = typeof now === 'number' ? now : now.getTime();
+  const shown = new Set(due.map(reminderKey));
+  if (!enabled) return { single: [], summary: null, shown };
+  const fresh = due
+    .filter((r) => !alreadyShown.has(reminderKey(r)) && t - r.dueAt <= NOTIFY_WITHIN_DAYS * DAY_MS)
+    .sort((a, b) => b.dueAt - a.dueAt);
+  if (fresh.length <= NOTIFY_AT_MOST) return { single: fresh, summary: null, shown };
+  return { single: fresh.slice(0, NOTIFY_AT_MOST), summary: { due: due.length }, shown };
+}

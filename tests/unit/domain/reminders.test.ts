@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dueReminders, localDaysAfter, nextReminderAt, remindersOf, STALE_AFTER_DAYS } from '@/utils/domain/reminders';
+import { dueReminders, localDaysAfter, nextReminderAt, NOTIFY_AT_MOST, NOTIFY_WITHIN_DAYS, planNotifications, reminderKey, remindersOf, STALE_AFTER_DAYS, type Reminder } from '@/utils/domain/reminders';
 import { DEFAULT_SETTINGS, type Conversation } from '@/utils/domain/model';
 
 const base: Conversation = {
@@ -121,3 +121,52 @@ describe('dueReminders and nextReminderAt', () => {
     expect(new Date(localDaysAfter(new Date('2026-01-31T10:00:00Z'), 1, 9)).toISOString()).toBe('2026-02-01T09:00:00.000Z');
   });
 });
+
+describe('planNotifications', () => {
+  const now = Date.parse('2026-11-20T12:00:00.000Z');
+  const HOUR = 3_600_000;
+  // `n` reminders that fell due `hoursAgo` hours before now (the first one most recently).
+  const due = (n: number, hoursAgo: number, prefix = 'c'): Reminder[] =>
+    Array.from({ length: n }, (_, i) => ({ conversationId: `${prefix}${i}`, contactId: 'priya', kind: 'thank-you', dueAt: now - (hoursAgo + i / 1000) * HOUR }));
+
+  it(`notifies up to ${NOTIFY_AT_MOST} one by one, most recently due first, and marks them shown`, () => {
+    const rs = due(NOTIFY_AT_MOST, 1);
+    const plan = planNotifications([...rs].reverse(), new Set(), now, true);
+    expect(plan.single).toEqual(rs);
+    expect(plan.summary).toBeNull();
+    expect([...plan.shown].sort()).toEqual(rs.map(reminderKey).sort());
+  });
+
+  it('beyond that, one summary counting every due reminder, and all of them marked shown', () => {
+    const rs = [...due(700, 1), ...due(50, 24 * (NOTIFY_WITHIN_DAYS + 1), 'old')];
+    const plan = planNotifications(rs, new Set(), now, true);
+    expect(plan.single).toEqual(rs.slice(0, NOTIFY_AT_MOST));
+    expect(plan.summary).toEqual({ due: 750 });
+    expect(plan.shown.size).toBe(750);
+  });
+
+  it(`never notifies what fell due more than ${NOTIFY_WITHIN_DAYS} days ago, yet marks it shown`, () => {
+    const justIn = due(1, 24 * NOTIFY_WITHIN_DAYS - 1, 'in');
+    const tooOld = due(10, 24 * NOTIFY_WITHIN_DAYS + 1, 'old');
+    const plan = planNotifications([...tooOld, ...justIn], new Set(), now, true);
+    expect(plan.single).toEqual(justIn);
+    expect(plan.summary).toBeNull();
+    expect(plan.shown.size).toBe(11);
+  });
+
+  it('skips what was shown before and drops keys no longer due', () => {
+    const rs = due(5, 1);
+    const plan = planNotifications(rs, new Set([...rs.map(reminderKey), 'gone:thank-you@1']), now, true);
+    expect(plan.single).toEqual([]);
+    expect(plan.summary).toBeNull();
+    expect([...plan.shown].sort()).toEqual(rs.map(reminderKey).sort());
+  });
+
+  it('with notifications off, notifies nothing and marks everything shown', () => {
+    const plan = planNotifications(due(10, 1), new Set(), now, false);
+    expect(plan.single).toEqual([]);
+    expect(plan.summary).toBeNull();
+    expect(plan.shown.size).toBe(10);
+  });
+});
+
