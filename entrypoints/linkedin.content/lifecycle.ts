@@ -226,6 +226,7 @@ export function unreadReading(slug: string): ProfileReading {
     company: '',
     role: '',
     location: '',
+    degree: null,
     missing: ['name', 'headline', 'company', 'role', 'location'],
     nameMatchesTitle: false,
   };

@@ -3,6 +3,7 @@
 // '' (listed in `missing`), never a guess, because it goes into a message a real person reads
 // (docs/linkedin-pages.md). Never throws.
 import { classicCompany, sduiCompany } from './company';
+import { readDegree, type Degree } from './degree';
 import { clean, commonAncestor, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
 import { firstNameOf, nameFromTitle, nameHeading, readName, sameName } from './name';
 import { css } from './selectors';
@@ -23,6 +24,8 @@ export interface ProfileReading {
   /** The role of a headline "Role at Company" whose company is the one the card shows. */
   role: string;
   location: string;
+  /** 1st, 2nd or 3rd degree as the card shows it; null when it does not say plainly. */
+  degree: Degree | null;
   /** Which of name/headline/company/role/location could not be read. */
   missing: Array<'name' | 'headline' | 'company' | 'role' | 'location'>;
   /** The name agrees with document.title ("Name | LinkedIn", "(3) Name | LinkedIn"). */
@@ -167,6 +170,12 @@ export function readTopCard(found: TopCard, title: string): ProfileReading {
     }
   }
   const role = roleFor(fields.headline, fields.company);
+  let degree: Degree | null = null;
+  try {
+    degree = fields.name ? readDegree(card, frontEnd) : null;
+  } catch {
+    degree = null;
+  }
   const all = { ...fields, role };
   const missing = (['name', 'headline', 'company', 'role', 'location'] as const).filter((k) => all[k] === '');
   let firstName = '';
@@ -184,6 +193,7 @@ export function readTopCard(found: TopCard, title: string): ProfileReading {
     company: fields.company,
     role,
     location: fields.location,
+    degree,
     missing,
     nameMatchesTitle: sameName(fields.name, nameFromTitle(title ?? '')),
   };

@@ -80,6 +80,12 @@ export const SELECTORS = {
   sduiSchoolLogo: sel('svg[id^="school-accent"]', 'sdui', '2026-12-03'),
   // 2026-12-03, classic: visually hidden duplicate of text also shown in span[aria-hidden=true].
   classicVisuallyHidden: sel('.visually-hidden', 'classic', '2026-12-03'),
+  // 2026-12-03, classic (real pages 2024): the degree badge beside the name ("2nd"), with a
+  // visually hidden "2nd degree connection" beside it.
+  classicDegree: sel('.dist-value', 'classic', '2026-12-03'),
+  // 2026-12-03, sdui (real pages, April 2026): display:contents wrappers, everywhere; one holding a
+  // lone degree label beside another is the pre-rendered label a person does not see (degree.ts).
+  sduiPrerendered: sel('div[data-display-contents="true"]', 'sdui', '2026-12-03'),
   // 2026-12-03, sdui: paragraphs of the top card (degree, pronouns, headline, "Company · School", location).
   sduiParagraph: sel('p', 'sdui', '2026-12-03'),
 

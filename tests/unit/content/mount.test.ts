@@ -17,6 +17,7 @@ const reading: ProfileReading = {
   company: 'Stripe',
   role: '',
   location: '',
+  degree: 2,
   missing: [],
   nameMatchesTitle: true,
 };

@@ -122,3 +122,33 @@ describe('role', () => {
 it('clean keeps an ideographic space, as the person wrote it', () => {
   expect(clean('  しています\u3000エンジニア \n ')).toBe('しています\u3000エンジニア');
 });
+
+describe('degree', () => {
+  it('sdui: the label a person sees, not the other one pre-rendered beside it', async () => {
+    const f = loadFixture('sdui-school-only');
+    expect(f.doc.querySelector('[data-display-contents] p')?.textContent).toBe('· 1st');
+    expect(readProfile(f.doc, f.url, f.title)?.degree).toBe(2);
+  });
+
+  it('sdui: a 1st-degree card (the pre-rendered label says 2nd, there is no Connect)', () => {
+    const f = loadFixture('sdui-school-only');
+    const [hidden, shown] = [f.doc.querySelector('[data-display-contents] p')!, f.doc.querySelector('[data-display-contents] + p')!];
+    hidden.textContent = '· 2nd';
+    shown.textContent = '· 1st';
+    f.doc.querySelector('a[href*="/preload/custom-invite/"]')!.remove();
+    expect(readProfile(f.doc, f.url, f.title)?.degree).toBe(1);
+  });
+
+  it('a "1st" on a card that still offers Connect is not believed', () => {
+    const f = loadFixture('classic-profile');
+    f.doc.querySelector('.dist-value')!.textContent = '· 1st';
+    expect(readProfile(f.doc, f.url, f.title)?.degree).toBeNull();
+  });
+
+  it('classic, 2018 and French badges', () => {
+    for (const [name, degree] of [['classic-profile', 2], ['classic-2018-profile', 2], ['classic-profile-fr', 1], ['sdui-profile-view-name', 3]] as const) {
+      const f = loadFixture(name);
+      expect(readProfile(f.doc, f.url, f.title)?.degree, name).toBe(degree);
+    }
+  });
+});

@@ -43,7 +43,7 @@ const TOP_CARD: SelectorName[] = [
   'nameHeading', 'classicName', 'classicHeadline', 'classicLocation', 'classicContactInfo', 'contactInfoLink',
   'classicAboutThisProfile', 'profileLink', 'classicRightPanelButton', 'sduiCompanyLogo', 'sduiSchoolLogo', 'sduiParagraph',
   'classic2018Name', 'classic2018Headline', 'classic2018Company', 'classic2018School', 'classic2018Location',
-  'classicActionButton', 'connectLink', 'messageLink', 'classicConnectButton', 'moreButton', 'editLink',
+  'classicActionButton', 'classicDegree', 'sduiPrerendered', 'connectLink', 'messageLink', 'classicConnectButton', 'moreButton', 'editLink',
 ];
 const NOT_TOP_CARD: SelectorName[] = ['notTopCard'];
 const PAGE: SelectorName[] = [
