@@ -14,10 +14,13 @@ import { withLock } from './lock';
 import {
   ALL_SHARD_KEYS,
   isOurKey,
+  KEY_LISTS_READY,
   KEY_META,
   KEY_POINTS_INDEX_READY,
   KEY_SET_ASIDE,
   KEY_SETTINGS,
+  listsKey,
+  peopleKey,
   pointsIndexKey,
   SCHEMA_VERSION,
   SHARDS,
@@ -29,6 +32,8 @@ import {
 } from './layout';
 import { migrate } from './migrations';
 import { encodePointsIndex } from './points-index';
+import { encodeListsSlice, encodePeopleSlice, LISTS_KEYS, readListsSlice, type ListsSliceRead } from './lists-slice';
+import { reminderSettingsKey } from '../domain/lists-slice';
 import { POINTS_KEYS, readPointsIndex, type PointsRead } from './points-read';
 
 type Raw = Record<string, unknown>;
@@ -253,13 +258,50 @@ export function rebuildPointsIndex(): Promise<void> {
 }
 
 /**
- * Builds the points index only where there is none that can stand for the records (a new install,
- * or data stored by a version before it). Returns whether it was built.
+ * Builds the points index and the lists' slices only where they cannot stand for the records (a
+ * new install, or data stored by a version before them). Returns whether they were built.
  */
 export async function ensurePointsIndex(): Promise<boolean> {
-  if (await loadPointsIndex()) return false;
+  if ((await loadPointsIndex()) && (await loadListsSlice())) return false;
   await rebuildPointsIndex();
   return true;
+}
+
+export interface PopupLists extends ListsSliceRead {
+  settings: Settings;
+}
+
+/**
+ * What the popup's lists need, from the lists' slices (see lists-slice.ts) and the small keys
+ * beside them; `problems` counts as the snapshot's do. Null when the slices cannot stand for the
+ * records at `now`: then read the snapshot, and rebuildPointsIndex().
+ */
+export async function loadListsSlice(now = new Date()): Promise<PopupLists | null> {
+  const raw = (await storageArea().get([...LISTS_KEYS, KEY_SETTINGS, KEY_SET_ASIDE])) as Raw;
+  const settings = readSettings(raw[KEY_SETTINGS]);
+  // The owners of conversations that only a contact's referredBy names: from their shards.
+  const owners = async (ids: string[]): Promise<Map<string, string>> => {
+    const keys = [...new Set(ids.map((id) => shardKey('conversations', shardOf(id))))];
+    const got = (await storageArea().get(keys)) as Raw;
+    const shards = await Promise.all(keys.map((k) => decodeShard(got[k])));
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const shard = shards[keys.indexOf(shardKey('conversations', shardOf(id)))];
+      const c = shard?.[id];
+      if (readable('conversations', id, c)) out.set(id, (c as Conversation).contactId);
+    }
+    return out;
+  };
+  let read: ListsSliceRead | null;
+  try {
+    read = await readListsSlice(raw, now.getTime(), settings.settings, owners);
+  } catch {
+    read = null; // a slice of an unexpected shape
+  }
+  if (!read) return null;
+  const aside: StoreProblem[] = [];
+  setAsideProblems(raw[KEY_SET_ASIDE], aside);
+  return { ...read, problems: read.problems + aside.length + (settings.problem ? 1 : 0), settings: settings.settings };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -282,6 +324,8 @@ export class Transaction {
   private readonly replaced: SetAside[] = [];
   private erased = false;
   private reindex = false;
+  /** The reminder settings changed: every shard's lists' slice is taken again. */
+  private reslice = false;
 
   constructor(private readonly storage: Area) {}
 
@@ -401,15 +445,20 @@ export class Transaction {
   }
 
   async putSettings(patch: Partial<Settings>): Promise<Settings> {
-    const next = v.parse(SettingsSchema, { ...(await this.settings()), ...patch });
+    const before = await this.settings();
+    const next = v.parse(SettingsSchema, { ...before, ...patch });
+    if (reminderSettingsKey(next) !== reminderSettingsKey(before)) {
+      await this.loadTable('conversations');
+      this.reslice = true;
+    }
     this.settingsValue = next;
     this.settingsDirty = true;
     return next;
   }
 
-  /** Rewrites every shard's points index when the transaction commits. */
+  /** Rewrites every shard's points index and lists' slices when the transaction commits. */
   async reindexAll(): Promise<void> {
-    await this.loadTable('conversations');
+    await Promise.all([this.loadTable('conversations'), this.loadTable('contacts')]);
     this.reindex = true;
   }
 
@@ -424,6 +473,34 @@ export class Transaction {
     this.settingsUnreadable = undefined;
     this.unreadableShards.clear();
     this.replaced.length = 0;
+  }
+
+  /** The points index and the lists' slices of every changed shard (all, when reindexing), into `items`. */
+  private async derived(items: Raw, now: number): Promise<void> {
+    const all = this.reindex || this.erased;
+    const changed = (table: Table, i: number) => all || this.dirty.has(ALL_SHARD_KEYS[table][i]!) || (table === 'conversations' && this.reslice);
+    // A shard that could not be read and is not rewritten stays in storage: one problem.
+    const problemsIn = (key: string, shard: Raw, readableOnes: unknown[]) =>
+      Object.keys(shard).length - readableOnes.length + (this.unreadableShards.has(key) && !this.dirty.has(key) ? 1 : 0);
+    const anyConversations = ALL_SHARD_KEYS.conversations.some((_, i) => changed('conversations', i));
+    const settings = anyConversations ? await this.settings() : DEFAULT_SETTINGS;
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < SHARDS; i++) {
+      for (const table of ['conversations', 'contacts'] as const) {
+        if (!changed(table, i)) continue;
+        const key = ALL_SHARD_KEYS[table][i]!;
+        const shard = this.shards.get(key) ?? {};
+        const ok = Object.keys(shard).filter((id) => readable(table, id, shard[id])).map((id) => shard[id]);
+        const problems = problemsIn(key, shard, ok);
+        if (table === 'conversations') {
+          if (this.dirty.has(key) || all) items[pointsIndexKey(i)] = encodePointsIndex(ok as Conversation[], now);
+          pending.push(encodeListsSlice(ok as Conversation[], problems, settings, now).then((text) => void (items[listsKey(i)] = text)));
+        } else {
+          pending.push(encodePeopleSlice(ok as Contact[], problems).then((text) => void (items[peopleKey(i)] = text)));
+        }
+      }
+    }
+    await Promise.all(pending);
   }
 
   async commit(): Promise<void> {
@@ -442,15 +519,10 @@ export class Transaction {
       if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
       items[key] = encoded[i];
     });
-    // Each changed shard of conversations carries its points index in the same write.
+    // Each changed shard carries its points index and lists' slice in the same write.
     const now = Date.now();
-    for (let i = 0; i < SHARDS; i++) {
-      const key = ALL_SHARD_KEYS.conversations[i]!;
-      if (!this.reindex && !this.dirty.has(key) && !this.erased) continue;
-      const shard = this.shards.get(key) ?? {};
-      items[pointsIndexKey(i)] = encodePointsIndex(Object.values(shard).filter(looksLikeConversation), now);
-    }
-    if (this.reindex) items[KEY_POINTS_INDEX_READY] = true;
+    await this.derived(items, now);
+    if (this.reindex) items[KEY_POINTS_INDEX_READY] = items[KEY_LISTS_READY] = true;
     if (this.settingsDirty) {
       if (this.settingsUnreadable) aside.push({ key: KEY_SETTINGS, value: this.settingsUnreadable.value, at });
       items[KEY_SETTINGS] = this.settingsValue;
@@ -488,6 +560,8 @@ async function ensureCurrent(storage: Area): Promise<void> {
   if (meta.version === SCHEMA_VERSION) return;
   const raw = await loadRaw();
   const { data, removed } = migrate(raw, meta.version);
+  // A step may change records: the index and the slices are built afresh from them.
+  for (const key of [KEY_POINTS_INDEX_READY, KEY_LISTS_READY]) if (key in raw) removed.push(key);
   // Only what a step changed is written back: an unchanged key stays exactly as stored.
   const changed: Raw = {};
   for (const key of Object.keys(data)) if (data[key] !== raw[key]) changed[key] = data[key];
