@@ -13,7 +13,7 @@ import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
-import type { PointsIndex } from '@/utils/store/repository';
+import type { PointsIndex, PopupLists } from '@/utils/store/repository';
 import { usePopupStore } from '@/utils/store/use-popup';
 import { strings } from './strings';
 
@@ -32,12 +32,14 @@ export interface PopupProps extends PopupActions {
   initialPoints?: PointsIndex | null;
   /** Reads the points index (else loadPointsIndex): the first script's read, if still on its way. */
   loadPoints?: () => Promise<PointsIndex | null>;
+  /** The lists' slices, if already asked for (else loadListsSlice). */
+  firstLists?: Promise<PopupLists | null>;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints }: PopupProps) {
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, firstLists }: PopupProps) {
   // Points from the small index, lists from their small slices; the records only when those
   // cannot stand for them.
-  const store = usePopupStore({ initialPoints, loadPoints, now });
+  const store = usePopupStore({ initialPoints, loadPoints, firstLists, now });
   const { snapshot, lists, points } = store;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');

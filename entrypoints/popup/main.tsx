@@ -3,12 +3,14 @@
 // painted the points already: the app takes them over.
 import { render } from 'preact';
 import { browser } from '#imports';
-import { pointsIndexFrom } from '@/utils/store/repository';
+import { loadListsSlice, pointsIndexFrom } from '@/utils/store/repository';
 import { App } from './app';
 import '@/components/outcome-form.css';
 import './style.css';
 
 async function start() {
+  // The lists' slices are read (and decoded) while the first script paints and the app renders.
+  const firstLists = loadListsSlice();
   // The first script's read is already on its way: let it paint before the app's first render.
   await window.fifteenFirstPaint?.settled;
   const first = window.fifteenFirstPaint?.take();
@@ -16,6 +18,7 @@ async function start() {
     <App
       initialPoints={first?.painted && pointsIndexFrom(first.painted)}
       loadPoints={first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined}
+      firstLists={firstLists}
       openOptions={() => void browser.runtime.openOptionsPage()}
       openUrl={(url) => void browser.tabs.create({ url })}
     />,

@@ -484,7 +484,6 @@ export class Transaction {
       Object.keys(shard).length - readableOnes.length + (this.unreadableShards.has(key) && !this.dirty.has(key) ? 1 : 0);
     const anyConversations = ALL_SHARD_KEYS.conversations.some((_, i) => changed('conversations', i));
     const settings = anyConversations ? await this.settings() : DEFAULT_SETTINGS;
-    const pending: Promise<void>[] = [];
     for (let i = 0; i < SHARDS; i++) {
       for (const table of ['conversations', 'contacts'] as const) {
         if (!changed(table, i)) continue;
@@ -494,13 +493,12 @@ export class Transaction {
         const problems = problemsIn(key, shard, ok);
         if (table === 'conversations') {
           if (this.dirty.has(key) || all) items[pointsIndexKey(i)] = encodePointsIndex(ok as Conversation[], now);
-          pending.push(encodeListsSlice(ok as Conversation[], problems, settings, now).then((text) => void (items[listsKey(i)] = text)));
+          items[listsKey(i)] = encodeListsSlice(ok as Conversation[], problems, settings, now);
         } else {
-          pending.push(encodePeopleSlice(ok as Contact[], problems).then((text) => void (items[peopleKey(i)] = text)));
+          items[peopleKey(i)] = encodePeopleSlice(ok as Contact[], problems);
         }
       }
     }
-    await Promise.all(pending);
   }
 
   async commit(): Promise<void> {

@@ -24,13 +24,15 @@ export interface PopupStoreOptions {
   initialPoints?: PointsIndex | null;
   /** How to read the points index the first time (the first script's read, if on its way). */
   loadPoints?: () => Promise<PointsIndex | null>;
+  /** The lists' slices, already asked for (the first time). */
+  firstLists?: Promise<PopupLists | null>;
   /** The clock (the slices and the index stand for the records only at some times). */
   now?: () => Date;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
+export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, firstLists, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
   const [store, setStore] = useState<PopupStore>(loading(initialPoints));
   useEffect(() => {
     let alive = true;
@@ -41,7 +43,7 @@ export function usePopupStore({ initialPoints = null, loadPoints = loadPointsInd
       try {
         // Both small reads at once; the first time, the index may be read (or painted) already.
         const indexRead = first ? (initialPoints ? Promise.resolve(initialPoints) : loadPoints().catch(() => null)) : loadPointsIndex(now());
-        const [points, lists] = await Promise.all([indexRead, loadListsSlice(now()).catch(() => null)]);
+        const [points, lists] = await Promise.all([indexRead, (first && firstLists ? firstLists : loadListsSlice(now())).catch(() => null)]);
         if (!current()) return;
         if (points && lists && !points.oldFormat) return setStore({ status: 'ready', points, lists, snapshot: null });
         // What is on screen stays until the records are in (after a write, they soon are).
