@@ -7,7 +7,7 @@
 // the lists, never adds one, so a slice stays good until its shard is next written, unless the
 // clock goes back more than a day or the reminder settings change. Who led to whom is global, so
 // the slice keeps every conversation's links too, in the records' order.
-import { linksOf, mostRecent, RECENT } from './agenda';
+import { mostRecent, RECENT } from './agenda';
 import type { Conversation, Settings } from './model';
 import { remindersOf, STALE_AFTER_DAYS, type ReminderSettings } from './reminders';
 
@@ -33,7 +33,14 @@ export interface ShardSlice {
 /** Could a list show `c` at some time from `from` on (scheduled, or a reminder not done)? */
 export function mayList(c: Conversation, settings: ReminderSettings, from: number): boolean {
   if (c.status === 'scheduled' && c.scheduledFor && Date.parse(c.scheduledFor) >= from) return true;
+  if (c.status !== 'met' || !c.metAt || (c.thankYouDoneAt && c.followUpDoneAt)) return false;
   const staleFrom = from - STALE_AFTER_DAYS * DAY_MS;
+  // Most meetings are long past: no reminder of theirs falls due as late as `staleFrom` (a
+  // reminder is due on a local date `days` after the meeting, at most two days' worth of hours
+  // later than the meeting plus `days`), unless snoozed that far. Only the others are worked out.
+  const latest = Date.parse(c.metAt) + (Math.max(settings.thankYouDelayDays, settings.followUpDelayDays) + 2) * DAY_MS;
+  const snoozed = (s: string | null | undefined) => !!s && Date.parse(s) >= staleFrom;
+  if (latest < staleFrom && !snoozed(c.thankYouSnoozedUntil) && !snoozed(c.followUpSnoozedUntil)) return false;
   return remindersOf(c, settings).some((r) => r.dueAt >= staleFrom);
 }
 
@@ -45,7 +52,7 @@ export function sliceOf(conversations: readonly Conversation[], settings: Remind
   const links: LinkRow[] = [];
   for (const c of conversations) {
     if (recent.has(c) || mayList(c, settings, from)) list.push(c);
-    if (linksOf(c).length) links.push([c.id, c.contactId, c.referrals, c.contactPerson ?? null]);
+    if (c.referrals.length || c.contactPerson) links.push([c.id, c.contactId, c.referrals, c.contactPerson ?? null]);
   }
   return { list, links };
 }

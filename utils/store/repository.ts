@@ -475,21 +475,28 @@ export class Transaction {
     this.replaced.length = 0;
   }
 
+  private changed(table: Table, i: number): boolean {
+    return this.reindex || this.erased || this.dirty.has(ALL_SHARD_KEYS[table][i]!) || (table === 'conversations' && this.reslice);
+  }
+
+  /** The reminder settings the lists' slices are taken with, if any is to be written. */
+  private async sliceSettings(): Promise<Settings> {
+    return ALL_SHARD_KEYS.conversations.some((_, i) => this.changed('conversations', i)) ? this.settings() : DEFAULT_SETTINGS;
+  }
+
   /** The points index and the lists' slices of every changed shard (all, when reindexing), into `items`. */
-  private async derived(items: Raw, now: number): Promise<void> {
+  private derived(items: Raw, now: number, settings: Settings): void {
     const all = this.reindex || this.erased;
-    const changed = (table: Table, i: number) => all || this.dirty.has(ALL_SHARD_KEYS[table][i]!) || (table === 'conversations' && this.reslice);
     // A shard that could not be read and is not rewritten stays in storage: one problem.
     const problemsIn = (key: string, shard: Raw, readableOnes: unknown[]) =>
       Object.keys(shard).length - readableOnes.length + (this.unreadableShards.has(key) && !this.dirty.has(key) ? 1 : 0);
-    const anyConversations = ALL_SHARD_KEYS.conversations.some((_, i) => changed('conversations', i));
-    const settings = anyConversations ? await this.settings() : DEFAULT_SETTINGS;
     for (let i = 0; i < SHARDS; i++) {
       for (const table of ['conversations', 'contacts'] as const) {
-        if (!changed(table, i)) continue;
+        if (!this.changed(table, i)) continue;
         const key = ALL_SHARD_KEYS[table][i]!;
         const shard = this.shards.get(key) ?? {};
-        const ok = Object.keys(shard).filter((id) => readable(table, id, shard[id])).map((id) => shard[id]);
+        const ok: unknown[] = [];
+        for (const id in shard) if (readable(table, id, shard[id])) ok.push(shard[id]);
         const problems = problemsIn(key, shard, ok);
         if (table === 'conversations') {
           if (this.dirty.has(key) || all) items[pointsIndexKey(i)] = encodePointsIndex(ok as Conversation[], now);
@@ -512,14 +519,19 @@ export class Transaction {
     const at = new Date().toISOString();
     const aside = [...this.replaced];
     const dirty = [...this.dirty];
-    const encoded = await encodeShards(dirty.map((key) => this.shards.get(key)!));
-    dirty.forEach((key, i) => {
-      if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
-      items[key] = encoded[i];
-    });
-    // Each changed shard carries its points index and lists' slice in the same write.
-    const now = Date.now();
-    await this.derived(items, now);
+    const settings = await this.sliceSettings();
+    // Each changed shard carries its points index and lists' slice in the same write; they are
+    // worked out while the codec workers compress the shards (an import: 0.2 s at 50,000).
+    const encoding = encodeShards(dirty.map((key) => this.shards.get(key)!));
+    try {
+      this.derived(items, Date.now(), settings);
+    } finally {
+      const encoded = await encoding;
+      dirty.forEach((key, i) => {
+        if (this.unreadableShards.has(key)) aside.push({ key, value: this.unreadableShards.get(key), at });
+        items[key] = encoded[i];
+      });
+    }
     if (this.reindex) items[KEY_POINTS_INDEX_READY] = items[KEY_LISTS_READY] = true;
     if (this.settingsDirty) {
       if (this.settingsUnreadable) aside.push({ key: KEY_SETTINGS, value: this.settingsUnreadable.value, at });
