@@ -34,12 +34,14 @@ export interface PopupProps extends PopupActions {
   loadPoints?: () => Promise<PointsIndex | null>;
   /** The lists' slices, if already asked for (else loadListsSlice). */
   firstLists?: Promise<PopupLists | null>;
+  /** Whether the stored data changed since the first reads were asked for (they are then not used). */
+  firstStale?: () => boolean;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, firstLists }: PopupProps) {
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, firstLists, firstStale }: PopupProps) {
   // Points from the small index, lists from their small slices; the records only when those
   // cannot stand for them.
-  const store = usePopupStore({ initialPoints, loadPoints, firstLists, now });
+  const store = usePopupStore({ initialPoints, loadPoints, firstLists, firstStale, now });
   const { snapshot, lists, points } = store;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');

@@ -45,6 +45,8 @@ export const ALL_LISTS_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) =>
 export const ALL_PEOPLE_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) => peopleKey(i));
 /** Set once the slices cover every shard; as KEY_POINTS_INDEX_READY. */
 export const KEY_LISTS_READY = `${LISTS_PREFIX}ready`;
+/** Everything the popup's lists are read from, in one storage.get (lists-slice.ts, repository.ts). */
+export const LISTS_READ_KEYS: string[] = [KEY_META, KEY_LISTS_READY, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS];
 
 /** FNV-1a over the id's UTF-16 units: stable, cheap and evenly spread. */
 export function shardOf(id: string): number {

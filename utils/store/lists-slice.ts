@@ -39,9 +39,6 @@ export function encodePeopleSlice(readable: readonly Contact[], problems: number
   return JSON.stringify({ v: FORMAT, problems, people });
 }
 
-/** Everything the slices need, in one storage.get (besides the settings). */
-export const LISTS_KEYS: string[] = [KEY_META, KEY_LISTS_READY, ...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS];
-
 export interface ListsSliceRead {
   /** The conversations a list could show, by id, in the records' order. */
   conversations: Map<string, Conversation>;
@@ -55,7 +52,7 @@ export interface ListsSliceRead {
 const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * The slices in `raw` (what storage.get(LISTS_KEYS) gave), or null when they cannot stand for the
+ * The slices in `raw` (what storage.get(LISTS_READ_KEYS) gave), or null when they cannot stand for the
  * records at `now` with these reminder settings. `contactIdOf` gives, for a conversation some
  * contact names as the one that produced it and that has no links (rare: its lists were edited
  * since), the person it was with: the caller reads it from the records.

@@ -19,6 +19,7 @@ import {
   KEY_POINTS_INDEX_READY,
   KEY_SET_ASIDE,
   KEY_SETTINGS,
+  LISTS_READ_KEYS,
   listsKey,
   peopleKey,
   pointsIndexKey,
@@ -32,7 +33,7 @@ import {
 } from './layout';
 import { migrate } from './migrations';
 import { encodePointsIndex } from './points-index';
-import { encodeListsSlice, encodePeopleSlice, LISTS_KEYS, readListsSlice, type ListsSliceRead } from './lists-slice';
+import { encodeListsSlice, encodePeopleSlice, readListsSlice, type ListsSliceRead } from './lists-slice';
 import { reminderSettingsKey } from '../domain/lists-slice';
 import { POINTS_KEYS, readPointsIndex, type PointsRead } from './points-read';
 
@@ -274,10 +275,11 @@ export interface PopupLists extends ListsSliceRead {
 /**
  * What the popup's lists need, from the lists' slices (see lists-slice.ts) and the small keys
  * beside them; `problems` counts as the snapshot's do. Null when the slices cannot stand for the
- * records at `now`: then read the snapshot, and rebuildPointsIndex().
+ * records at `now`: then read the snapshot, and rebuildPointsIndex(). `read`: storage.get of
+ * LISTS_READ_KEYS, if already asked for (by the popup's first script).
  */
-export async function loadListsSlice(now = new Date()): Promise<PopupLists | null> {
-  const raw = (await storageArea().get([...LISTS_KEYS, KEY_SETTINGS, KEY_SET_ASIDE])) as Raw;
+export async function loadListsSlice(now = new Date(), read?: Promise<Raw>): Promise<PopupLists | null> {
+  const raw = (await (read ?? storageArea().get(LISTS_READ_KEYS))) as Raw;
   const settings = readSettings(raw[KEY_SETTINGS]);
   // The owners of conversations that only a contact's referredBy names: from their shards.
   const owners = async (ids: string[]): Promise<Map<string, string>> => {
@@ -292,16 +294,16 @@ export async function loadListsSlice(now = new Date()): Promise<PopupLists | nul
     }
     return out;
   };
-  let read: ListsSliceRead | null;
+  let slices: ListsSliceRead | null;
   try {
-    read = await readListsSlice(raw, now.getTime(), settings.settings, owners);
+    slices = await readListsSlice(raw, now.getTime(), settings.settings, owners);
   } catch {
-    read = null; // a slice of an unexpected shape
+    slices = null; // a slice of an unexpected shape
   }
-  if (!read) return null;
+  if (!slices) return null;
   const aside: StoreProblem[] = [];
   setAsideProblems(raw[KEY_SET_ASIDE], aside);
-  return { ...read, problems: read.problems + aside.length + (settings.problem ? 1 : 0), settings: settings.settings };
+  return { ...slices, problems: slices.problems + aside.length + (settings.problem ? 1 : 0), settings: settings.settings };
 }
 
 export async function loadSettings(): Promise<Settings> {

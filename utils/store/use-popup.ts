@@ -26,13 +26,15 @@ export interface PopupStoreOptions {
   loadPoints?: () => Promise<PointsIndex | null>;
   /** The lists' slices, already asked for (the first time). */
   firstLists?: Promise<PopupLists | null>;
+  /** Called once this hook watches the store: true when the data changed since the first reads. */
+  firstStale?: () => boolean;
   /** The clock (the slices and the index stand for the records only at some times). */
   now?: () => Date;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, firstLists, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
+export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, firstLists, firstStale, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
   const [store, setStore] = useState<PopupStore>(loading(initialPoints));
   useEffect(() => {
     let alive = true;
@@ -57,7 +59,7 @@ export function usePopupStore({ initialPoints = null, loadPoints = loadPointsInd
       }
     };
     const stop = watchStore(() => void load(false));
-    void load(true);
+    void load(!firstStale?.());
     return () => {
       alive = false;
       stop();
