@@ -8,13 +8,13 @@ import { RecentConversations } from '@/components/recent-conversations';
 import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
-import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
+import { buildAgenda, listsOf, type DueItem } from '@/utils/domain/agenda';
 import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
-import type { PointsIndex } from '@/utils/store/repository';
-import { useStore } from '@/utils/store/use-store';
+import type { PointsIndex, PopupLists } from '@/utils/store/repository';
+import { usePopupStore } from '@/utils/store/use-popup';
 import { strings } from './strings';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
@@ -32,12 +32,17 @@ export interface PopupProps extends PopupActions {
   initialPoints?: PointsIndex | null;
   /** Reads the points index (else loadPointsIndex): the first script's read, if still on its way. */
   loadPoints?: () => Promise<PointsIndex | null>;
+  /** The lists' slices, if already asked for (else loadListsSlice). */
+  firstLists?: Promise<PopupLists | null>;
+  /** Whether the stored data changed since the first reads were asked for (they are then not used). */
+  firstStale?: () => boolean;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints }: PopupProps) {
-  // Points from the small index first; everything from the records once they are read.
-  const { state, points } = useStore({ pointsFirst: true, initialPoints, loadPoints });
-  const snapshot = state.status === 'ready' ? state.snapshot : null;
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, firstLists, firstStale }: PopupProps) {
+  // Points from the small index, lists from their small slices; the records only when those
+  // cannot stand for them.
+  const store = usePopupStore({ initialPoints, loadPoints, firstLists, firstStale, now });
+  const { snapshot, lists, points } = store;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
@@ -48,8 +53,16 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
         : points && summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }, points.tally),
     [snapshot, points],
   );
-  const agenda = useMemo(() => snapshot && buildAgenda(snapshot, snapshot.settings, { now: now() }), [snapshot]);
-  const theme = (snapshot ?? points)?.settings.theme ?? 'system';
+  const agenda = useMemo(
+    () =>
+      snapshot
+        ? buildAgenda(snapshot, snapshot.settings, { now: now() })
+        : lists && listsOf({ contacts: lists.contacts, conversations: lists.conversations.values(), links: lists.links }, lists.settings, { now: now() }),
+    [snapshot, lists],
+  );
+  const settings = (snapshot ?? lists ?? points)?.settings;
+  const problems = snapshot ? snapshot.problems.length : (lists?.problems ?? 0);
+  const theme = settings?.theme ?? 'system';
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -66,8 +79,8 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
     return act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouSnoozedUntil: until } : { followUpSnoozedUntil: until }));
   };
 
-  const editing = editingId && snapshot ? snapshot.conversations.get(editingId) : undefined;
-  const nameOf = (id: string) => snapshot?.contacts.get(id)?.name || id;
+  const editing = editingId ? (snapshot ?? lists)?.conversations.get(editingId) : undefined;
+  const nameOf = (id: string) => (snapshot ?? lists)?.contacts.get(id)?.name || id;
   const form = editing && (
     <OutcomeForm
       key={editing.id}
@@ -98,10 +111,10 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
           {strings.openOptions}
         </button>
       </header>
-      {state.status === 'error' && <p role="alert">{strings.error(state.error)}</p>}
-      {snapshot && snapshot.problems.length > 0 && (
+      {store.status === 'error' && <p role="alert">{strings.error(store.error ?? '')}</p>}
+      {problems > 0 && (
         <div role="status" class="warning" data-testid="problems">
-          <p>{snapshot.readOnly ? strings.readOnly : strings.problems(snapshot.problems.length)}</p>
+          <p>{snapshot?.readOnly ? strings.readOnly : strings.problems(problems)}</p>
           <button type="button" class="link" onClick={openOptions}>
             {strings.problemsAction}
           </button>
@@ -113,9 +126,9 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
         </p>
       )}
       {/* From the points index first (settings included), before the records arrive. */}
-      {summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
+      {summary && <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />}
       {/* Below the points, which then never move; first-paint.ts paints the same. */}
-      {state.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
+      {store.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
       {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
       {agenda && summary && summary.conversations > 0 && (

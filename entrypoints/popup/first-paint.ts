@@ -4,7 +4,10 @@
 // (components/points-summary.tsx; a test compares the two). The app then takes over: it asks for
 // what was painted, renders the same numbers from its first render, and Preact keeps the nodes
 // it finds, so nothing blinks or moves. Until then, a change in storage is read and painted again.
+// It also asks for what the lists are read from (the lists' slices, much larger), so that the
+// answer is on its way while the app's module loads.
 import { summariseEntries, type PointsSummary } from '@/utils/domain/points';
+import { isDataKey, LISTS_READ_KEYS } from '@/utils/store/layout';
 import { POINTS_KEYS, readPointsIndex, type PointsRead } from '@/utils/store/points-read';
 import { FIRST_PAINT_STRINGS as S } from './strings';
 
@@ -14,7 +17,9 @@ export interface FirstPaint {
    * Stops the first script. `painted`: the points index it painted, if it has. Else `reading`:
    * its read still on its way, which the app can wait for rather than ask again behind it.
    */
-  take(): { painted: PointsRead | null; reading: Promise<PointsRead | null> };
+  take(): { painted: PointsRead | null; reading: Promise<PointsRead | null>; changed: boolean };
+  /** storage.get(LISTS_READ_KEYS), asked for just after the points index. */
+  lists: Promise<Record<string, unknown>>;
   /**
    * Settles once the first read is painted (or found to hold nothing to paint). The app waits for
    * it before its first render: the answer from storage would otherwise queue behind the app's
@@ -62,6 +67,8 @@ export function startFirstPaint({ api, doc = document, now = () => new Date() }:
   let painted: PointsRead | null = null;
   let generation = 0;
   let reading: Promise<PointsRead | null> = Promise.resolve(null);
+  // Stored data changed since the reads were asked for: the app reads the lists again.
+  let changed = false;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const show = (read: PointsRead | null) => {
@@ -111,17 +118,22 @@ export function startFirstPaint({ api, doc = document, now = () => new Date() }:
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && !taken && Object.keys(changes).some((k) => KEYS.has(k))) read();
+    if (area !== 'local' || taken) return;
+    if (Object.keys(changes).some(isDataKey)) changed = true;
+    if (Object.keys(changes).some((k) => KEYS.has(k))) read();
   };
   api.onChanged.addListener(listener);
   read();
+  const lists = api.local.get(LISTS_READ_KEYS);
+  lists.catch(() => undefined); // the app may never ask for it
   return {
     take() {
       taken = true;
       api.onChanged.removeListener(listener);
       settle();
-      return { painted, reading };
+      return { painted, reading, changed };
     },
+    lists,
     settled,
   };
 }

@@ -1,13 +1,17 @@
 // What the popup lists besides the points: chats coming up, thank-you notes and follow-ups
 // due, the most recent conversations, and who led to whom. One pass over the conversations
 // (the same pass that would be needed anyway for reminders), then small sorts of short lists.
+// The same lists come from all the records or from the stored slice of them (listsOf).
 import type { Contact, Conversation, Level, Settings } from './model';
 import { levelOf } from './points';
 import { isDue, remindersOf, type Reminder, type ReminderSettings } from './reminders';
 
+/** What the lists show of a person: the popup may know no more (see listsOf). */
+export type ContactCard = Pick<Contact, 'id' | 'name' | 'profileUrl'>;
+
 export interface AgendaItem {
   conversation: Conversation;
-  contact: Contact | undefined;
+  contact: ContactCard | undefined;
   /** A name to show: the contact's, else its id. */
   name: string;
 }
@@ -30,6 +34,9 @@ export interface Agenda {
   chains: string[][];
 }
 
+/** How many recent conversations the popup lists. */
+export const RECENT = 5;
+
 export interface AgendaOptions {
   now?: Date;
   recent?: number;
@@ -42,32 +49,90 @@ interface AgendaSource {
   conversations: ReadonlyMap<string, Conversation>;
 }
 
-const nameOf = (contacts: ReadonlyMap<string, Contact>, id: string): string => contacts.get(id)?.name || id;
+/** Who led to whom, as [from contact, to contact], in the order the records give them. */
+export type Link = readonly [string, string];
+
+/** What a conversation says about who led to whom. */
+export type LinkSource = Pick<Conversation, 'contactId' | 'referrals' | 'contactPerson'>;
+
+/** What the lists are made of: the conversations that may be listed, and the links between people. */
+export interface ListsSource {
+  contacts: ReadonlyMap<string, ContactCard>;
+  /** Every conversation that may show in a list (all of them, or a superset of those listed). */
+  conversations: Iterable<Conversation>;
+  links: Iterable<Link>;
+}
+
+const nameOf = (contacts: ReadonlyMap<string, ContactCard>, id: string): string => contacts.get(id)?.name || id;
 
 const activityAt = (c: Conversation): number => Date.parse(c.metAt ?? c.scheduledFor ?? c.requestedAt ?? c.createdAt);
+/** The order of "recent": an unknown date ranks last, so the order is total (ties: first seen first). */
+const recency = (at: number): number => (Number.isNaN(at) ? -Infinity : at);
+
+/** The `max` most recent of `conversations`, newest first (ties: first seen first); no sort of the whole set. */
+export function mostRecent(conversations: Iterable<Conversation>, max = RECENT): { c: Conversation; at: number }[] {
+  const recent: { c: Conversation; at: number; rank: number }[] = [];
+  for (const c of conversations) {
+    const at = activityAt(c);
+    const rank = recency(at);
+    if (recent.length < max || rank > recent[recent.length - 1]!.rank) {
+      let i = recent.length;
+      while (i > 0 && recent[i - 1]!.rank < rank) i--;
+      recent.splice(i, 0, { c, at, rank });
+      if (recent.length > max) recent.pop();
+    }
+  }
+  return recent;
+}
+
+/** The links one conversation gives, in order: its referrals, then its contact person. */
+export function linksOf(c: LinkSource): Link[] {
+  const out: Link[] = c.referrals.map((id) => [c.contactId, id] as const);
+  if (c.contactPerson) out.push([c.contactId, c.contactPerson]);
+  return out;
+}
+
+/**
+ * The links of the conversations, then of the contacts that name the conversation that produced
+ * them (even where that conversation's lists were edited since): `contactIdOf` gives the person
+ * a conversation was with.
+ */
+export function* referralLinks(
+  conversations: Iterable<LinkSource>,
+  contacts: Iterable<Pick<Contact, 'id' | 'referredBy'>>,
+  contactIdOf: (conversationId: string) => string | undefined,
+): Iterable<Link> {
+  for (const c of conversations) yield* linksOf(c);
+  for (const contact of contacts) {
+    if (!contact.referredBy) continue;
+    const from = contactIdOf(contact.referredBy);
+    if (from !== undefined) yield [from, contact.id];
+  }
+}
 
 /** Everything the popup lists, from one pass over the conversations. */
 export function buildAgenda(source: AgendaSource, settings: ReminderSettings | Settings, options: AgendaOptions = {}): Agenda {
+  const { contacts, conversations } = source;
+  const links = referralLinks(conversations.values(), contacts.values(), (id) => conversations.get(id)?.contactId);
+  return listsOf({ contacts, conversations: conversations.values(), links }, settings, options);
+}
+
+/**
+ * The popup's lists from what they are made of: all the records (buildAgenda), or the small
+ * stored slice of them that holds every conversation a list could show today (lists-slice.ts).
+ */
+export function listsOf(source: ListsSource, settings: ReminderSettings | Settings, options: AgendaOptions = {}): Agenda {
   const now = (options.now ?? new Date()).getTime();
-  const recentMax = options.recent ?? 5;
   const today = new Date(now);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
-  const { contacts, conversations } = source;
+  const { contacts } = source;
 
   const upcoming: { c: Conversation; at: number }[] = [];
   const thankYou: { c: Conversation; r: Reminder }[] = [];
   const followUp: { c: Conversation; r: Reminder }[] = [];
-  // The most recent few, kept sorted newest first while scanning (no sort of the whole set).
-  const recent: { c: Conversation; at: number }[] = [];
-  const children = new Map<string, Set<string>>();
-  const link = (from: string, to: string) => {
-    if (from === to) return;
-    let set = children.get(from);
-    if (!set) children.set(from, (set = new Set()));
-    set.add(to);
-  };
-
-  for (const c of conversations.values()) {
+  const all: Conversation[] = [];
+  for (const c of source.conversations) {
+    all.push(c);
     if (c.status === 'scheduled' && c.scheduledFor) {
       const at = Date.parse(c.scheduledFor);
       if (at >= startOfToday) upcoming.push({ c, at });
@@ -76,22 +141,13 @@ export function buildAgenda(source: AgendaSource, settings: ReminderSettings | S
       if (!isDue(r, now)) continue;
       (r.kind === 'thank-you' ? thankYou : followUp).push({ c, r });
     }
-    const at = activityAt(c);
-    if (recent.length < recentMax || at > recent[recent.length - 1]!.at) {
-      let i = recent.length;
-      while (i > 0 && recent[i - 1]!.at < at) i--;
-      recent.splice(i, 0, { c, at });
-      if (recent.length > recentMax) recent.pop();
-    }
-    for (const id of c.referrals) link(c.contactId, id);
-    if (c.contactPerson) link(c.contactId, c.contactPerson);
   }
-  // A contact may name the conversation that produced it even where that conversation's lists
-  // were edited since; only contacts that say so are visited.
-  for (const contact of contacts.values()) {
-    if (!contact.referredBy) continue;
-    const from = conversations.get(contact.referredBy);
-    if (from) link(from.contactId, contact.id);
+  const children = new Map<string, Set<string>>();
+  for (const [from, to] of source.links) {
+    if (from === to) continue;
+    let set = children.get(from);
+    if (!set) children.set(from, (set = new Set()));
+    set.add(to);
   }
 
   const item = (c: Conversation): AgendaItem => ({ conversation: c, contact: contacts.get(c.contactId), name: nameOf(contacts, c.contactId) });
@@ -105,7 +161,7 @@ export function buildAgenda(source: AgendaSource, settings: ReminderSettings | S
       .map(({ c }) => item(c)),
     thankYou: due(thankYou),
     followUp: due(followUp),
-    recent: recent.map(({ c, at }) => ({ ...item(c), level: levelOf(c), at })),
+    recent: mostRecent(all, options.recent ?? RECENT).map(({ c, at }) => ({ ...item(c), level: levelOf(c), at })),
     chains: referralChains(children, (id) => nameOf(contacts, id), options.maxChains ?? 5),
   };
 }

@@ -36,6 +36,20 @@ const POINTS_INDEX_PREFIX = `${PREFIX}points:`;
  */
 export const KEY_POINTS_INDEX_READY = `${POINTS_INDEX_PREFIX}ready`;
 
+/**
+ * What the popup's lists need of one shard (see lists-slice.ts), beside the shard: of
+ * conversations (listsKey) and of contacts (peopleKey). Derived, not data.
+ */
+const LISTS_PREFIX = `${PREFIX}lists:`;
+export const listsKey = (shard: number): string => `${LISTS_PREFIX}${shard.toString(16)}`;
+export const peopleKey = (shard: number): string => `${LISTS_PREFIX}people:${shard.toString(16)}`;
+export const ALL_LISTS_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) => listsKey(i));
+export const ALL_PEOPLE_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) => peopleKey(i));
+/** Set once the slices cover every shard; as KEY_POINTS_INDEX_READY. */
+export const KEY_LISTS_READY = `${LISTS_PREFIX}ready`;
+/** Everything the popup's lists are read from, in one storage.get (lists-slice.ts, repository.ts). */
+export const LISTS_READ_KEYS: string[] = [KEY_META, KEY_LISTS_READY, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS];
+
 /** FNV-1a over the id's UTF-16 units: stable, cheap and evenly spread. */
 export function shardOf(id: string): number {
   let h = 0x811c9dc5;
@@ -48,11 +62,12 @@ export function shardOf(id: string): number {
 
 export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
 /**
- * Keys whose change means the user's data changed (the notified list and the reads are bookkeeping; the points
- * index changes with its shard of conversations, or is rebuilt from them).
+ * Keys whose change means the user's data changed (the notified list and the reads are
+ * bookkeeping; the points index and the lists' slices change with their shards, or are rebuilt
+ * from them).
  */
 export const isDataKey = (key: string): boolean =>
-  isOurKey(key) && key !== KEY_NOTIFIED && key !== KEY_READS && !key.startsWith(POINTS_INDEX_PREFIX);
+  isOurKey(key) && key !== KEY_NOTIFIED && key !== KEY_READS && !key.startsWith(POINTS_INDEX_PREFIX) && !key.startsWith(LISTS_PREFIX);
 
 export interface Meta {
   /** Every version of Fifteen keeps this field, so any version can tell a newer one's data. */

@@ -214,6 +214,29 @@ describe('the popup with a large history', () => {
     expect(screen.queryByText('Priya Raman')).toBeNull();
   });
 
+  it('shows everything, lists too, from the index and the slices, without reading the records', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now); // the slices are taken at the time of the write
+    try {
+      await seed(
+        [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran', { referredBy: 'p1' })],
+        [talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true }, referrals: ['marcus'] })],
+      );
+      await rebuildPointsIndex(); // as on install
+      const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+      const read = vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys: unknown) =>
+        Array.isArray(keys) && keys.includes(shardKey('conversations', 0)) ? new Promise(() => undefined) : get(keys)) as typeof browser.storage.local.get);
+      open();
+      const next = await screen.findByTestId('next-thank-you');
+      expect(next.textContent).toContain('Priya Raman');
+      expect(screen.getByRole('heading', { name: 'Who led to whom' }).closest('section')!.textContent).toContain('Priya Raman → Marcus Oyelaran');
+      expect(screen.queryByText(/loading/i)).toBeNull();
+      expect(read.mock.calls.some(([keys]) => Array.isArray(keys) && (keys as string[]).includes(shardKey('conversations', 0)))).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows points at once from an index in the older format, and rewrites it in version 2 once the records are in', async () => {
     const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
     await browser.storage.local.set(structuredClone(fixture.stored));

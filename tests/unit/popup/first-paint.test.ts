@@ -122,3 +122,19 @@ describe('the popup first script', () => {
     expect(text('conversations-logged')).toBe('1');
   });
 });
+
+describe('the lists, asked for by the first script', () => {
+  it('are asked for at once, and the app is told when the data changed before it watches the store', async () => {
+    await seed(HISTORY);
+    await rebuildPointsIndex();
+    start();
+    const raw = await first!.lists;
+    expect(Object.keys(raw)).toContain('fifteen:lists:ready');
+    await first!.settled;
+    expect(first!.take().changed).toBe(false);
+
+    start();
+    await logRequest({ contact: { id: 'sam', name: 'Sam Ortiz' }, channel: 'email', goal: 1 });
+    expect(first!.take().changed).toBe(true);
+  });
+});
