@@ -44,8 +44,9 @@ export const SELECTORS = {
   // 2026-12-03, classic (real pages 2024): the name heading; its section.artdeco-card is the top
   // card (the section's other classes are hashed; `.pv-top-card` is on no real page).
   classicName: sel('h1.text-heading-xlarge', 'classic', '2026-12-03'),
-  // 2026-12-03, classic: the top card section (name column is div.ph5).
-  classicTopCardSection: sel('section.artdeco-card', 'classic', '2026-12-03'),
+  // 2026-12-03, classic: the top card section (name column is div.ph5); on every real page it also
+  // carries the member's id, kept in case the artdeco class goes.
+  classicTopCardSection: sel('section.artdeco-card, section[data-member-id]', 'classic', '2026-12-03'),
   // 2018-04-08, classic (a real page of 2018): the old Ember top card. LinkedIn no longer serves
   // it; it is read so that an old saved page or a very old account never gets a wrong helper.
   classic2018TopCard: sel('section.pv-top-card-section', 'classic', '2018-04-08'),

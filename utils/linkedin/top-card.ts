@@ -137,8 +137,9 @@ export function findTopCard(root: ParentNode = document, url: URL, title: string
   if (rejected) return null;
   const card = linkedHeadingCard(root, slug);
   if (!card) return null;
-  const frontEnd: FrontEnd = card.closest(css('classicTopCardSection')) ? 'classic' : 'sdui';
-  return accept(card, frontEnd);
+  // Classic markup is told by its name class or its page (Ember ids), not by where the card is.
+  const classic = card.closest(css('classicTopCardSection')) || card.querySelector(css('classicName')) || root.querySelector(css('classicEmber'));
+  return accept(card, classic ? 'classic' : 'sdui');
 }
 
 /**

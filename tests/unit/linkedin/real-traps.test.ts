@@ -152,3 +152,15 @@ describe('degree', () => {
     }
   });
 });
+
+describe('the last resort keeps the front end', () => {
+  it('a classic card whose section lost its classes is still read as classic (company from its button)', () => {
+    const f = loadFixture('classic-profile');
+    const card = f.doc.querySelector('section.artdeco-card')!;
+    card.removeAttribute('class');
+    card.removeAttribute('data-member-id');
+    const found = findTopCard(f.doc, f.url);
+    expect(found?.frontEnd).toBe('classic');
+    expect(readProfile(f.doc, f.url, f.title)).toMatchObject({ name: 'Priya Raman', company: 'Stripe' });
+  });
+});
