@@ -4,7 +4,8 @@ import { browser } from '#imports';
 import { REMINDER_ALARM, SAFETY_ALARM, openRemindersPage, refreshReminders, registerReminders } from '@/utils/reminders';
 import { NOTIFY_AT_MOST, NOTIFY_WITHIN_DAYS } from '@/utils/domain/reminders';
 import { importBackup, saveSettings, updateConversation } from '@/utils/store/operations';
-import { KEY_NOTIFIED } from '@/utils/store/layout';
+import { KEY_LISTS_READY, KEY_NOTIFIED } from '@/utils/store/layout';
+import { ensurePointsIndex } from '@/utils/store/repository';
 import { readBackup } from '@/utils/domain/backup';
 
 const TZ = process.env.TZ;
@@ -42,6 +43,30 @@ describe('reminders in the background', () => {
     expect(await browser.action.getBadgeText({})).toBe('');
     expect(await notifications()).toEqual([]);
     expect(await browser.alarms.get(REMINDER_ALARM)).toBeUndefined();
+  });
+
+  it('after a write, works from the lists\' slices (no record read), with the same answer as from every record', async () => {
+    const conversations = [met('p1', 'priya', '2026-11-18T10:00:00.000Z'), met('m1', 'marcus', '2026-11-19T10:00:00.000Z'), met('later', 'marcus', '2026-11-20T10:00:00.000Z')];
+    const now = new Date('2026-11-20T12:00:00.000Z');
+    // The slices are taken at the time of the write: write "then", as a person would have.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    await ensurePointsIndex(); // as the background does on install: from then on every write keeps the slices
+    await seed(conversations);
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const fromSlices = await refreshReminders(now);
+    const asked = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]).map(String));
+    expect(asked.some((k) => k.startsWith('fifteen:conversations:'))).toBe(false);
+    get.mockRestore();
+    // Without the slices (as after an update from a version without them): every record.
+    fakeBrowser.reset();
+    await seed(conversations);
+    await browser.storage.local.remove(KEY_LISTS_READY);
+    const fromRecords = await refreshReminders(now);
+    expect(fromSlices.due).toEqual(fromRecords.due);
+    expect(fromSlices.nextAt).toEqual(fromRecords.nextAt);
+    expect(fromSlices.due).toHaveLength(2);
+    vi.useRealTimers();
   });
 
   it('notifies each due reminder once, counts them on the badge and sets the next alarm', async () => {
