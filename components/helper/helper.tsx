@@ -160,6 +160,11 @@ function Panel(props: HelperProps & { onClose: () => void }) {
         </button>
       </header>
 
+      {!person.name && (
+        <p class="hint" role="status" data-testid="page-not-read">
+          {t.pageNotRead}
+        </p>
+      )}
       {editing && (
         <fieldset class="fields">
           <legend class="visually-hidden">{t.person}</legend>
@@ -175,13 +180,9 @@ function Panel(props: HelperProps & { onClose: () => void }) {
           ))}
         </fieldset>
       )}
-      {!person.name ? (
-        <p class="hint" role="status" data-testid="page-not-read">
-          {t.pageNotRead}
-        </p>
-      ) : (
-        !editing &&
-        missing.length > 0 && <p class="hint">{t.notRead(missing.map((f) => t.fields[f as PersonField].toLowerCase()).join(', '))}</p>
+
+      {person.name && !editing && missing.length > 0 && (
+        <p class="hint">{t.notRead(missing.map((f) => t.fields[f as PersonField].toLowerCase()).join(', '))}</p>
       )}
 
       <fieldset class="goals">

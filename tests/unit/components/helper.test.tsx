@@ -108,6 +108,19 @@ describe('the profile helper', () => {
     expect(calls.onInsert).toHaveBeenCalledWith(draft().value, 'note');
   });
 
+  it('where the page could not be read: says so plainly, opens on the fields, and drafts without a name', () => {
+    const empty = { name: '', firstName: '', headline: '', company: '', role: '', location: '' };
+    const calls = setup({ person: empty, missing: ['name', 'headline', 'company', 'role', 'location'] });
+    open();
+    expect(screen.getByTestId('page-not-read').textContent).toBe(HELPER_STRINGS.pageNotRead);
+    expect(screen.getByTestId('helper-name').textContent).toBe('');
+    expect(screen.getByTestId('helper-company').textContent).toBe('');
+    expect(draft().value).toMatch(/^Hi, /);
+    expect(draft().value).not.toMatch(/\bat\s*[?.]|undefined|\{/);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Priya Raman' } });
+    expect(calls.onPersonChange).toHaveBeenCalledWith('name', 'Priya Raman');
+  });
+
   it('lets the user correct what the page showed', () => {
     const calls = setup({ missing: ['location'] , person: { ...person, location: '' } });
     open();
