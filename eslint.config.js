@@ -1,4 +1,4 @@
-// Lint rules, including the folder boundaries of STYLE.md: the domain core imports nothing
+// Lint rules, including the folder boundaries of the README's Layout: the domain core imports nothing
 // from wxt, preact or the DOM; views never touch storage or browser APIs.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -19,9 +19,9 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'Fifteen makes no network requests (SPEC §5).' },
-        { name: 'XMLHttpRequest', message: 'Fifteen makes no network requests (SPEC §5).' },
-        { name: 'WebSocket', message: 'Fifteen makes no network requests (SPEC §5).' },
+        { name: 'fetch', message: 'Fifteen makes no network requests (docs/product.md).' },
+        { name: 'XMLHttpRequest', message: 'Fifteen makes no network requests (docs/product.md).' },
+        { name: 'WebSocket', message: 'Fifteen makes no network requests (docs/product.md).' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -31,7 +31,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The content script runs on every LinkedIn page, so its size matters (SPEC §5, issue #6).
+    // The content script runs on every LinkedIn page, so its size matters (docs/product.md, issue #6).
     // There it uses only runtime.sendMessage, runtime.id and storage.onChanged, which Chrome's
     // MV3 `chrome` and Firefox's `browser` both offer with promises: it takes WXT's plain
     // `browser` instead of webextension-polyfill (~3 KB gzip), which the pages and the

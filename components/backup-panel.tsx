@@ -1,5 +1,5 @@
 // Backup in and out: export a file, import one (validated whole before anything changes), and
-// the result or the error, said plainly. Carries the options page's test contract (SPEC §4).
+// the result or the error, said plainly. Carries the options page's test contract (docs/test-contract.md).
 import { useState } from 'preact/hooks';
 import { StatusLine, type ActionStatus } from './status-line';
 

@@ -1,6 +1,6 @@
 // The networking points at a glance: total, this week, this month and how many conversations
 // reached each level, and progress toward the weekly goals: points earned and requests logged.
-// Carries the popup's test contract (SPEC §4).
+// Carries the popup's test contract (docs/test-contract.md).
 import type { PointsSummary } from '@/utils/domain/points';
 
 export interface PointsSummaryStrings {

@@ -97,7 +97,9 @@ async function checkPage(harness, p) {
   const row = { page: p.file.replace(/^.*\//, '').replace(/\.html$/, ''), want, helper: '-', name: '', company: '', verdict: '' };
   try {
     await tab.page.goto(url.href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const deadline = Date.now() + waitMs;
+    // Where a helper belongs, it is waited for longer (a busy machine can be slow to start the
+    // content script), but taken as soon as it comes; elsewhere the page is watched for `waitMs`.
+    const deadline = Date.now() + (want === 'helper' ? Math.max(waitMs, 20_000) : waitMs);
     let count = 0;
     while (Date.now() < deadline) {
       ({ count } = await helperState(tab.page));

@@ -2,7 +2,7 @@
 // opens its pages, and serves LinkedIn pages at their real address from a route table, with
 // LinkedIn's Trusted Types policy and no network at all.
 //
-// Two nets catch any request the extension makes (SPEC §5: it makes none):
+// Two nets catch any request the extension makes (docs/product.md: it makes none):
 //   - on a LinkedIn page, request interception answers the routes and aborts everything else,
 //     recording it in `blocked` (content scripts' requests go through the page);
 //   - for the whole browser, a local proxy that refuses every request and records it in

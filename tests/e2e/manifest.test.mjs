@@ -1,4 +1,4 @@
-// The built manifest (FIFTEEN_BROWSER's, from npm run build) holds to SPEC §5 against an allowed
+// The built manifest (FIFTEEN_BROWSER's, from npm run build) holds to the ground rules (docs/product.md) against an allowed
 // list: only the permissions the features need, only LinkedIn's host, nothing web-accessible,
 // no outside connections, no loosened content security policy. Needs no browser; it runs in the
 // e2e run because that is where a build is guaranteed. (No browser is started, so there is no
@@ -39,7 +39,7 @@ describe(`manifest (${kind})`, () => {
   });
 
   test('exposes nothing to pages or other extensions', () => {
-    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (SPEC §5)');
+    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (docs/product.md)');
     assert.equal(manifest.externally_connectable, undefined, 'no externally_connectable');
   });
 

@@ -35,7 +35,7 @@ describe(`smoke (${kind})`, () => {
     assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*']);
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.optional_host_permissions, undefined);
-    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (SPEC §5)');
+    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (docs/product.md)');
     if (kind === 'firefox') {
       assert.equal(manifest.browser_specific_settings?.gecko?.id, FIREFOX_ADDON_ID);
     }

@@ -1,4 +1,4 @@
-// Gentle checks on a draft (SPEC §1, §3): the words that make people squirm ("informational
+// Gentle checks on a draft (docs/product.md, "The method"): the words that make people squirm ("informational
 // interview", "I.I.", "pick your brain"), a job ask in a first message, more than one ask, a
 // missing time box, and LinkedIn's length limits, plus the character count the live counter shows.
 // Pure TypeScript: no wxt, no preact, no DOM.
@@ -79,7 +79,7 @@ const JOB_ASK_RE = [
   /\bany\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions\s+open|roles\s+open)\b/giu,
   /\bopen\s+(?:roles?|positions?|jobs?|vacanc(?:y|ies)|reqs?)\b/giu,
   /\bjob\s+(?:openings?|opportunit(?:y|ies)|offers?)\b/giu,
-  // "Refer me to someone in marketing" is a level-2 ask (SPEC §1), not a job ask.
+  // "Refer me to someone in marketing" is a level-2 ask (docs/product.md, "The method"), not a job ask.
   /\brefer\s+me\b(?!\s+to\s+(?:someone|somebody|anyone|anybody|people|others?|a\s+colleague|colleagues|a\s+friend|friends)\b)/giu,
   /\byour\s+referral\s+for\b/giu,
   /\breferral\s+for\s+(?:a|the|this|that|an)\s+(?:role|job|position|opening)\b/giu,
@@ -161,7 +161,7 @@ export function hasTimeBox(text: string): boolean {
   return TIME_BOX_RE.test(text);
 }
 
-/** Checks a draft against the method (SPEC §1) and LinkedIn's limits; [] when all is well. */
+/** Checks a draft against the method (docs/product.md, "The method") and LinkedIn's limits; [] when all is well. */
 export function checkDraft(text: string, options: CheckOptions): DraftWarning[] {
   if (text.trim() === '') return [{ code: 'empty', message: MESSAGES.empty, start: 0, end: text.length }];
   const warnings: DraftWarning[] = [

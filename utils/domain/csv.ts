@@ -1,4 +1,4 @@
-// CSV out and in (SPEC §3, options page): contacts and conversations exported for a spreadsheet,
+// CSV out and in (docs/product.md, the options page): contacts and conversations exported for a spreadsheet,
 // and LinkedIn's own "Connections.csv" data export read in as contacts. Reading is strict about
 // what it cannot use and says so row by row, never dropping a person silently.
 // Pure TypeScript: no wxt, no preact, no DOM.

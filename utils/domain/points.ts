@@ -1,4 +1,4 @@
-// The points rule (SPEC §2): a conversation scores the highest level it achieved, only once it
+// The points rule (docs/product.md, "Points"): a conversation scores the highest level it achieved, only once it
 // took place. Aggregates — total, this week, this month, per level, weekly series, goal progress
 // — are computed in one pass, in the user's local time zone with weeks starting on Monday.
 import type { Conversation, Level } from './model';

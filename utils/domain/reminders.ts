@@ -1,4 +1,4 @@
-// The reminder schedule (SPEC §3): after a meeting, a thank-you note (default: the next day at
+// The reminder schedule (docs/product.md): after a meeting, a thank-you note (default: the next day at
 // 9:00 local time) and a follow-up a few weeks later (default: 21 days, same local hour), and
 // which of the due ones to notify. Pure: the clock is passed in, so the background, the popup and
 // the tests agree on what is due.

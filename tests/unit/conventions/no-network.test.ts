@@ -1,4 +1,4 @@
-// SPEC §5: no network request of any kind. A static net under the end-to-end one: the source of
+// docs/product.md, "Ground rules": no network request of any kind. A static net under the end-to-end one: the source of
 // everything that is built (entrypoints, components, utils) holds no API that reaches the
 // network and no address outside linkedin.com, comments aside (they may cite documentation).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
