@@ -1,19 +1,15 @@
-// The helper's lifecycle on LinkedIn: follow the address (LinkedIn navigates with pushState),
-// wait for the top card of the profile in the address, mount exactly one helper for that person,
-// remount when LinkedIn replaces the card, and remove it on leaving the profile.
-//
-// Cost, proportional to what changes: the address is followed through navigation events and the
-// document's <title> (LinkedIn renames every page), never by watching the whole page. Only on a
-// profile whose card has not arrived is the whole document observed, and then changes get a cheap
-// look once per animation frame and the full search only when headings changed; once the helper is in, the
-// card and the helper are watched for leaving the screen or the document (IntersectionObserver)
-// and only the elements holding them above their parents are observed, so a storm of changes
-// beside them (the feed, lazy sections) costs nothing, not even mutation records.
+// The helper's lifecycle on LinkedIn, in three parts: follow the address (./follow-address.ts),
+// watch the page for a card arriving or leaving (./watch-card.ts, which says what that costs), and
+// decide (here): for the profile in the address, wait for its top card, mount exactly one helper
+// for that person, remount when LinkedIn replaces the card, float a helper that says it could not
+// read the page when the card never comes, and remove it on leaving the profile.
 import type { ContentScriptContext } from '#imports';
 import { classifyPage, isSignedOutPage, showsProfileOf } from '@/utils/linkedin/page';
 import { readTopCard, type ProfileReading } from '@/utils/linkedin/profile';
 import { topCardSlugFromUrl } from '@/utils/linkedin/slug';
-import { findActionRow, findTopCard, HeadingWatch } from '@/utils/linkedin/top-card';
+import { findActionRow, findTopCard } from '@/utils/linkedin/top-card';
+import { followAddress } from './follow-address';
+import { watchCard } from './watch-card';
 
 export interface Mounted {
   /** The element holding the helper; when it leaves the document the helper is remounted. */
@@ -34,6 +30,31 @@ export const HELPER_TAG = 'fifteen-helper';
 
 /** How long to wait for a top card before offering the floating button instead. */
 const CARD_PATIENCE_MS = 4000;
+
+/** What to do about the page now. */
+export type Decision =
+  | { kind: 'wait' }
+  /** The user's own profile: no helper; the card is remembered, so later changes cost nothing. */
+  | { kind: 'own-card'; card: Element }
+  | { kind: 'helper'; card: Element; placement: Placement }
+  /** No card we know, on a page that shows this person's profile: the helper, nothing read. */
+  | { kind: 'floating'; placement: Placement };
+
+/**
+ * Decides for the profile `slug` in `url`: a helper in its top card, nothing on the user's own,
+ * or — once patience runs out (`floatIfUnread`) and the page shows this person's profile in the
+ * signed-in app — a floating helper that says it could not read the page (never a name from the
+ * title or a page heading). Pages a signed-out visitor sees get nothing.
+ */
+export function decide(doc: Document, url: URL, slug: string | null, floatIfUnread: boolean): Decision {
+  const found = findTopCard(doc, url, doc.title);
+  if (!found) {
+    if (!floatIfUnread || !slug || isSignedOutPage(doc) || !showsProfileOf(doc, slug)) return { kind: 'wait' };
+    return { kind: 'floating', placement: { reading: unreadReading(slug), row: null } };
+  }
+  if (classifyPage(doc, url, found).kind !== 'profile') return { kind: 'own-card', card: found.card };
+  return { kind: 'helper', card: found.card, placement: { reading: readTopCard(found, doc.title), row: findActionRow(found) } };
+}
 
 export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: Window = window): () => void {
   const doc = win.document;
@@ -58,112 +79,24 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   };
 
   const tryMount = (allowFloatingWithoutCard: boolean) => {
-    const url = new URL(win.location.href);
-    const found = findTopCard(doc, url, doc.title);
-    if (!found) {
-      if (!allowFloatingWithoutCard || !slug) return;
-      // No card we recognise, yet the page shows this person's profile in the signed-in app:
-      // offer the floating button, which says it could not read the page (never a name from the
-      // title or a page heading). Pages a signed-out visitor sees get nothing.
-      if (isSignedOutPage(doc) || !showsProfileOf(doc, slug)) return;
-      removeOrphans();
-      current = mount({ reading: unreadReading(slug), row: null });
-      return;
-    }
-    const page = classifyPage(doc, url, found);
+    const decision = decide(doc, new URL(win.location.href), slug, allowFloatingWithoutCard);
+    if (decision.kind === 'wait') return;
     if (current) unmount();
-    if (page.kind !== 'profile') {
-      // The user's own profile: remember the card, so later changes to the page cost nothing.
-      currentCard = found.card;
-      win.clearTimeout(fallbackTimer);
-      return;
+    if (decision.kind !== 'floating') currentCard = decision.card;
+    if (decision.kind !== 'own-card') {
+      removeOrphans();
+      current = mount(decision.placement);
+      if (decision.kind === 'floating') return;
     }
-    removeOrphans();
-    currentCard = found.card;
-    current = mount({ reading: readTopCard(found, doc.title), row: findActionRow(found) });
     win.clearTimeout(fallbackTimer);
   };
 
-  // Watches the page: the whole document while a profile's card is awaited; nothing off
-  // profiles. Once the card is decided on, the card and the helper are watched with an
-  // IntersectionObserver, which reports when they leave the screen (with a wide margin) or the
-  // document and costs nothing while they stay, and the elements holding them are observed
-  // (childList, no subtree) — except, while both are on screen, the card's and the helper's own
-  // parents. That is where LinkedIn adds and removes thousands of nodes (the feed, a profile's
-  // lazy sections), and observing it would make the browser build and deliver a record for each.
-  // While one of them is off screen or not reported yet, leaving the document changes nothing
-  // the IntersectionObserver would report, so the parents are observed too. A tab in the
-  // background runs no intersection updates: there a card replaced on its own (its parent kept)
-  // is picked up when the tab is shown; anything replaced higher up is picked up at once.
-  const page = new MutationObserver(() => check());
-  // While a card is awaited the whole document is observed (it may arrive anywhere), but a batch
-  // of changes only queues a look, taken at most once per animation frame (a tab in the
-  // background runs no frames: a timer stands in). The look is cheap — have the page's headings
-  // changed? (HeadingWatch: no selector search, no layout) — and only then is the page searched
-  // for the card. The records themselves are never read.
-  const headings = new HeadingWatch(doc);
-  headings.changed(); // the page as it is now is searched by the first check() below
-  let lookQueued = false;
-  let frame = 0;
-  let frameTimer: number | undefined;
-  const look = () => {
-    if (!lookQueued) return;
-    lookQueued = false;
-    win.cancelAnimationFrame?.(frame);
-    win.clearTimeout(frameTimer);
-    if (headings.changed()) check();
-  };
-  const arrivals = new MutationObserver(() => {
-    if (lookQueued) return;
-    lookQueued = true;
-    if (win.requestAnimationFrame) frame = win.requestAnimationFrame(look);
-    frameTimer = win.setTimeout(look, 100);
-  });
-  const Intersection = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-  /** The helper's host and the card, while settled: the elements watched for leaving. */
-  let targets: Element[] = [];
-  /** Per watched element, whether it was last reported on screen; absent: not reported yet. */
-  let onScreen = new Map<Element, boolean>();
-  const seen = Intersection
-    ? new Intersection(
-        (entries) => {
-          for (const e of entries) if (targets.includes(e.target)) onScreen.set(e.target, e.isIntersecting);
-          check();
-        },
-        { rootMargin: '200% 0px' },
-      )
-    : null;
-  let watching: 'off' | 'document' | 'chain' | 'seen' = 'off';
-  /** The targets whose chain is observed, so an unchanged chain is not observed again. */
-  let chainOf: Element[] = [];
-  const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const watcher = watchCard(win, () => check());
   const watch = () => {
     const settled = isSettled();
-    const next = settled ? [current?.host, currentCard].filter((x): x is Element => !!x) : [];
-    if (!same(next, targets)) {
-      seen?.disconnect();
-      onScreen = new Map();
-      targets = next;
-      for (const t of targets) seen?.observe(t);
-    }
-    const allOnScreen = !!seen && targets.every((t) => onScreen.get(t) === true);
-    const mode = !slug ? 'off' : !settled ? 'document' : allOnScreen ? 'seen' : 'chain';
-    if (mode === watching && same(chainOf, targets)) return;
-    page.disconnect();
-    arrivals.disconnect();
-    watching = mode;
-    chainOf = targets;
-    if (mode === 'document') arrivals.observe(doc.documentElement, { childList: true, subtree: true });
-    if (mode === 'chain' || mode === 'seen') {
-      const parents = new Set<Node | null>(mode === 'seen' ? targets.map((t) => t.parentNode) : []);
-      const held = new Set<Node>();
-      for (const start of targets) {
-        for (let n = start.parentNode; n && !held.has(n); n = n.parentNode) {
-          held.add(n);
-          if (!parents.has(n)) page.observe(n, { childList: true });
-        }
-      }
-    }
+    if (!slug) watcher.set({ kind: 'off' });
+    else if (!settled) watcher.set({ kind: 'awaiting' });
+    else watcher.set({ kind: 'settled', targets: [current?.host, currentCard].filter((x): x is Element => !!x) });
   };
 
   const isSettled = () => (current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : !!currentCard?.isConnected);
@@ -189,25 +122,12 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   };
 
   removeOrphans();
-  // The address: navigation events where the browser has them, and the <title> everywhere.
-  const titles = new MutationObserver(() => check());
-  titles.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const nav = (win as Window & { navigation?: EventTarget }).navigation;
-  const onNavigate = () => queueMicrotask(check);
-  nav?.addEventListener('navigatesuccess', onNavigate);
-  win.addEventListener('popstate', onNavigate);
+  const stopFollowing = followAddress(win, check);
   check();
 
   const stop = () => {
-    page.disconnect();
-    arrivals.disconnect();
-    lookQueued = false;
-    win.cancelAnimationFrame?.(frame);
-    win.clearTimeout(frameTimer);
-    seen?.disconnect();
-    titles.disconnect();
-    nav?.removeEventListener('navigatesuccess', onNavigate);
-    win.removeEventListener('popstate', onNavigate);
+    watcher.stop();
+    stopFollowing();
     win.clearTimeout(fallbackTimer);
     unmount();
   };

@@ -1,0 +1,18 @@
+// Follows the page's address. LinkedIn navigates with pushState, which no event reports to a
+// content script everywhere; so: the Navigation API's navigatesuccess where the browser has it,
+// popstate for back and forward, and the document's <title>, which LinkedIn changes on every
+// screen. None of it watches the page's body.
+export function followAddress(win: Window, onChange: () => void): () => void {
+  const doc = win.document;
+  const titles = new MutationObserver(() => onChange());
+  titles.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  const onNavigate = () => queueMicrotask(onChange);
+  nav?.addEventListener('navigatesuccess', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+  return () => {
+    titles.disconnect();
+    nav?.removeEventListener('navigatesuccess', onNavigate);
+    win.removeEventListener('popstate', onNavigate);
+  };
+}
