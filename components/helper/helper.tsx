@@ -300,7 +300,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       )}
 
       <section class="history" aria-label={t.history}>
-        <h3>{t.history}</h3>
+        <h2>{t.history}</h2>
         {props.history.length === 0 && <p class="hint">{t.noHistory}</p>}
         <ul>
           {props.history.map((c) => (
