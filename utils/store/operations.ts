@@ -58,7 +58,7 @@ export function recordOutcome(conversationId: string, input: OutcomeInput): Prom
   });
 }
 
-export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
+export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'prepNotes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
 
 export function updateConversation(id: string, patch: ConversationPatch): Promise<Conversation> {
   return transact(async (tx) => {
