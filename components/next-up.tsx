@@ -24,6 +24,10 @@ export interface NextUpStrings {
   profileLabel: (name: string) => string;
   record: string;
   recordLabel: (name: string) => string;
+  calendar: string;
+  calendarLabel: (name: string) => string;
+  prepare: string;
+  prepareLabel: (name: string) => string;
   /** "Show all 12" */
   showAll: (count: number) => string;
   /** "Show all 12 follow-ups due" */
@@ -42,6 +46,10 @@ export interface NextUpProps {
   onSnooze(item: DueItem, days: number): void;
   onOpenProfile(url: string): void;
   onRecord(conversationId: string): void;
+  /** Saves a scheduled chat as a calendar file. */
+  onAddToCalendar?(item: AgendaItem): void;
+  /** Opens the plan for a chat. */
+  onPrepare?(conversationId: string): void;
   /** The outcome form, shown under the conversation it is for. */
   editingId?: string | null;
   form?: ComponentChildren;
@@ -126,6 +134,16 @@ export function NextUp(props: NextUpProps) {
                   >
                     {s.record}
                   </button>
+                  {props.onPrepare && (
+                    <button type="button" class="small" aria-label={s.prepareLabel(item.name)} data-testid="prepare" onClick={() => props.onPrepare!(item.conversation.id)}>
+                      {s.prepare}
+                    </button>
+                  )}
+                  {props.onAddToCalendar && (
+                    <button type="button" class="small" aria-label={s.calendarLabel(item.name)} data-testid="add-to-calendar" onClick={() => props.onAddToCalendar!(item)}>
+                      {s.calendar}
+                    </button>
+                  )}
                   {profileButton(item)}
                 </div>
                 {props.editingId === item.conversation.id && props.form}

@@ -8,13 +8,15 @@ import { RecentConversations } from '@/components/recent-conversations';
 import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
-import { buildAgenda, type DueItem } from '@/utils/domain/agenda';
+import { buildAgenda, type AgendaItem, type DueItem } from '@/utils/domain/agenda';
+import { calendarFileName, coffeeEvent, writeCalendar } from '@/utils/domain/calendar';
 import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
 import type { PointsIndex } from '@/utils/store/repository';
 import { useStore } from '@/utils/store/use-store';
+import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
@@ -25,6 +27,8 @@ export interface PopupActions {
   openUrl(url: string): void;
   /** The clock, for tests. */
   now?: () => Date;
+  /** Saves a file the page made (utils/save-file.ts); tests hand in their own. */
+  saveFile?: (name: string, text: string, type: string) => void;
 }
 
 export interface PopupProps extends PopupActions {
@@ -34,12 +38,22 @@ export interface PopupProps extends PopupActions {
   loadPoints?: () => Promise<PointsIndex | null>;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints }: PopupProps) {
+/** Saves a scheduled chat as an .ics file, made here in the page; returns what to tell the user. */
+export function saveCalendarFile(item: AgendaItem, now: Date, save: PopupActions['saveFile'] = saveToDisk): string {
+  const event = coffeeEvent(item.conversation, item.contact, strings.calendar, now);
+  if (!event) return '';
+  const name = calendarFileName(item.conversation);
+  save(name, writeCalendar(event), 'text/calendar');
+  return strings.calendar.saved(name);
+}
+
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, saveFile = saveToDisk }: PopupProps) {
   // Points from the small index first; everything from the records once they are read.
   const { state, points } = useStore({ pointsFirst: true, initialPoints, loadPoints });
   const snapshot = state.status === 'ready' ? state.snapshot : null;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
+  const [notice, setNotice] = useState('');
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
   const summary = useMemo(
     () =>
@@ -112,6 +126,11 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
           {actionError}
         </p>
       )}
+      {notice && (
+        <p role="status" class="notice" data-testid="popup-notice">
+          {notice}
+        </p>
+      )}
       {/* From the points index first (settings included), before the records arrive. */}
       {summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
       {/* Below the points, which then never move; first-paint.ts paints the same. */}
@@ -131,6 +150,7 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             // LinkedIn profile, never whatever address a record holds.
             onOpenProfile={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
             onRecord={setEditingId}
+            onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
             editingId={inUpcoming ? editingId : null}
             form={inUpcoming ? form : null}
           />

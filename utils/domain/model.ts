@@ -101,6 +101,9 @@ const Flag = v.nullish(v.boolean('expected true or false'), false);
 const OutcomesFields = v.object({ connected: Flag, referral: Flag, memorable: Flag, opening: Flag });
 export type Outcomes = v.InferOutput<typeof OutcomesFields>;
 export const OutcomesSchema = v.looseObject(OutcomesFields.entries);
+/** The four outcomes and nothing else: for what a page sends, which has no newer fields to keep. */
+export const KnownOutcomesSchema = OutcomesFields;
+export const DurationSchema = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(1440, 'expected at most 1440'));
 
 export const NO_OUTCOMES: Outcomes = Object.freeze({ connected: false, referral: false, memorable: false, opening: false });
 
@@ -120,7 +123,7 @@ const ConversationFields = v.object({
   acceptedAt: OptionalTimestamp,
   scheduledFor: OptionalTimestamp,
   /** The chat's planned length in minutes; absent means DEFAULT_DURATION_MINUTES. */
-  durationMinutes: v.nullish(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(1440, 'expected at most 1440'))),
+  durationMinutes: v.nullish(DurationSchema),
   /** How many times the chat was rescheduled: the calendar file's SEQUENCE. */
   calendarSequence: v.nullish(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
   metAt: OptionalTimestamp,

@@ -2,7 +2,7 @@
 // script lives in LinkedIn's page, so what it sends is checked here, at the edge: who sent it,
 // which operation, and every argument against a schema, before anything touches the store.
 import * as v from 'valibot';
-import { CHANNELS, GOALS, OutcomesSchema, STATUSES, Timestamp } from '../domain/model';
+import { CHANNELS, DurationSchema, GOALS, KnownOutcomesSchema, STATUSES, Timestamp } from '../domain/model';
 import { CONTACT_FIELDS } from '../domain/records';
 import * as ops from './operations';
 import { recordRead } from './read-health';
@@ -50,8 +50,9 @@ const OPS = {
       v.strictObject({
         status: v.picklist(STATUSES),
         scheduledFor: v.nullish(Timestamp),
+        durationMinutes: v.nullish(DurationSchema),
         metAt: v.nullish(Timestamp),
-        outcomes: v.optional(OutcomesSchema),
+        outcomes: v.optional(KnownOutcomesSchema),
         referralNames: v.optional(v.pipe(v.array(Name), v.maxLength(20))),
         contactPersonName: v.nullish(Name),
         notes: v.optional(v.pipe(v.string(), v.maxLength(5000))),
