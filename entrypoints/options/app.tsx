@@ -18,6 +18,8 @@ import { useSnapshot } from '@/utils/store/use-store';
 import { nextTask } from '@/utils/next-task';
 import { warmCodecWorkers } from '@/utils/store/codec-pool';
 import { saveFile } from './save-file';
+import { PrepQuestionsEditor } from '@/components/prep-questions-editor';
+import { effectiveQuestions } from '@/utils/domain/prepare';
 import { strings } from './strings';
 
 
@@ -110,7 +112,7 @@ export function App() {
           </h1>
           <nav aria-label={strings.nav.label}>
             <ul class="nav">
-              {(['you', 'goals', 'reminders', 'appearance', 'templates', 'data'] as const).map((id) => (
+              {(['you', 'goals', 'reminders', 'appearance', 'templates', 'questions', 'data'] as const).map((id) => (
                 <li key={id}>
                   <a href={`#${id}`}>{strings.nav[id]}</a>
                 </li>
@@ -151,6 +153,14 @@ export function App() {
               saveStrings={strings.save}
               readOnly={readOnly}
               onSave={(templates) => saveSettings({ templates })}
+            />
+            <PrepQuestionsEditor
+              questions={effectiveQuestions(settings.prepQuestions)}
+              custom={!!settings.prepQuestions?.length}
+              strings={strings.prepQuestions}
+              saveStrings={strings.save}
+              readOnly={readOnly}
+              onSave={(prepQuestions) => saveSettings({ prepQuestions })}
             />
           </>
         )}

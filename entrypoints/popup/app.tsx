@@ -18,6 +18,7 @@ import type { PointsIndex } from '@/utils/store/repository';
 import { useStore } from '@/utils/store/use-store';
 import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
+import { JourneyScreen, type Screen } from './journey';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,6 +55,9 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
   const [notice, setNotice] = useState('');
+  const [screen, setScreen] = useState<Screen | null>(null);
+  // A screen for one conversation starts at its top, and going back returns to the dashboard's.
+  useEffect(() => window.scrollTo?.(0, 0), [screen]);
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
   const summary = useMemo(
     () =>
@@ -132,12 +136,21 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
         </p>
       )}
       {/* From the points index first (settings included), before the records arrive. */}
-      {summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
+      {!screen && summary && <PointsSummaryView summary={summary} requestGoal={(snapshot ?? points)?.settings.weeklyRequestGoal ?? 0} strings={strings.points} />}
       {/* Below the points, which then never move; first-paint.ts paints the same. */}
       {state.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
-      {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
+      {!screen && summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
-      {agenda && summary && summary.conversations > 0 && (
+      {screen && snapshot && (
+        <JourneyScreen
+          screen={screen}
+          snapshot={snapshot}
+          onBack={() => setScreen(null)}
+          onOpenUrl={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
+          onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
+        />
+      )}
+      {!screen && agenda && summary && summary.conversations > 0 && (
         <>
           <NextUp
             upcoming={agenda.upcoming}
@@ -151,6 +164,7 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             onOpenProfile={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
             onRecord={setEditingId}
             onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
+            onPrepare={(id) => setScreen({ kind: 'prepare', id })}
             editingId={inUpcoming ? editingId : null}
             form={inUpcoming ? form : null}
           />
@@ -158,6 +172,7 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             items={agenda.recent}
             strings={strings.recent}
             onRecord={setEditingId}
+            onPrepare={(id) => setScreen({ kind: 'prepare', id })}
             editingId={inUpcoming ? null : editingId}
             form={inUpcoming ? null : form}
           />

@@ -1,6 +1,7 @@
 // Every string the popup shows, in one place, ready for translation. What the first script
 // paints (first-paint.ts) is in FIRST_PAINT_STRINGS, so that its bundle takes only those.
 import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
+import { PREPARE_STRINGS } from '@/components/prepare-view.strings';
 import type { Goal } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
 
@@ -72,7 +73,10 @@ export const strings = {
     points: pts,
     record: 'Record',
     recordLabel: (name: string) => `Record how it went with ${name}`,
+    prepare: 'Prepare',
+    prepareLabel: (name: string) => `Prepare the chat with ${name}`,
   },
+  prepare: PREPARE_STRINGS,
   chains: 'Who led to whom',
   /** The calendar file's event: what a calendar app shows. */
   calendar: {

@@ -157,6 +157,13 @@ export const TemplateSchema = v.object({
 });
 export type Template = v.InferOutput<typeof TemplateSchema>;
 
+/** A line of the Prepare view's guide: the rung it serves (1 opens every chat) and its words. */
+export const PrepQuestionSchema = v.object({
+  level: oneOf(GOALS),
+  text: v.pipe(Text, v.maxLength(500, 'question too long')),
+});
+export type PrepQuestion = v.InferOutput<typeof PrepQuestionSchema>;
+
 const Count = (max: number) =>
   v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'), v.maxValue(max, `expected at most ${max}`));
 
@@ -179,6 +186,8 @@ const SettingsFields = v.object({
   theme: v.optional(oneOf(THEMES), 'system'),
   /** The user's templates; null means the shipped defaults. */
   templates: v.optional(v.nullable(v.array(TemplateSchema)), null),
+  /** The Prepare view's questions; null means the shipped ones. */
+  prepQuestions: v.optional(v.nullable(v.array(PrepQuestionSchema)), null),
 });
 export type Settings = v.InferOutput<typeof SettingsFields>;
 /** Like the records, settings keep a newer version's fields they do not know. */

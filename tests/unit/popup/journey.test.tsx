@@ -2,7 +2,7 @@
 // From the ask to the coffee to the thank-you, in the popup: schedule a logged request, save
 // it to the calendar, prepare the chat, record it, and the drafts for after.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import ICAL from 'ical.js';
 import { App } from '@/entrypoints/popup/app';
@@ -63,5 +63,43 @@ describe('scheduling a chat and the calendar', () => {
     expect(screen.getByTestId('popup-notice').textContent).toMatch(/Saved coffee-priya-2026-11-24\.ics/);
     const stored = (await loadSnapshot()).conversations.get('p1')!;
     expect(stored).toMatchObject({ status: 'scheduled', durationMinutes: 20, acceptedAt: expect.any(String) });
+  });
+});
+
+describe('preparing a chat', () => {
+  const scheduled = { ...asked, status: 'scheduled', scheduledFor: '2026-11-24T08:30:00.000Z', durationMinutes: 20 };
+
+  it('opens the plan from Coming up: the goal’s questions, the time box, notes shown again when recording', async () => {
+    await seed([priya, { ...priya, id: 'marcus', name: 'Marcus Oyelaran', source: 'referral', referredBy: 'x1' }], [scheduled, { ...asked, id: 'x1', contactId: 'marcus' }], { exploring: 'product management' });
+    const { saveFile, openUrl } = open();
+    const upcoming = await screen.findByTestId('next-upcoming');
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Prepare the chat with Priya Raman' }));
+    const view = await screen.findByTestId('prepare-view');
+    expect(screen.queryByTestId('points-total')).toBeNull();
+    expect(within(view).getByText('Senior Product Manager at Stripe')).toBeTruthy();
+    const guide = [...within(view).getByTestId('prepare-guide').querySelectorAll('li')].map((li) => li.textContent);
+    expect(guide.length).toBe(5);
+    expect(guide).toContain('2Who else would you suggest I talk to about product management?');
+    expect(guide.some((line) => line?.startsWith('3Leave one thing they will remember'))).toBe(true);
+    expect(within(view).getByTestId('prepare-time-box').textContent).toMatch(/20 minutes means 20/);
+    fireEvent.click(within(view).getByRole('button', { name: 'Add to calendar' }));
+    expect(saveFile).toHaveBeenCalledWith('coffee-priya-2026-11-24.ics', expect.stringContaining('SUMMARY:Coffee with Priya Raman (20 min)'), 'text/calendar');
+    fireEvent.click(within(view).getByRole('button', { name: "Open Priya Raman's LinkedIn profile" }));
+    expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
+    fireEvent.input(within(view).getByLabelText('Your notes for this chat'), { target: { value: 'Promise the Dublin article.' } });
+    fireEvent.click(within(view).getByRole('button', { name: 'Save notes' }));
+    await waitFor(async () => expect((await loadSnapshot()).conversations.get('p1')!.prepNotes).toBe('Promise the Dublin article.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your points' }));
+    fireEvent.click(within(await screen.findByTestId('next-upcoming')).getByRole('button', { name: 'Record how it went with Priya Raman' }));
+    expect((await screen.findByTestId('outcome-plan')).textContent).toContain('Promise the Dublin article.');
+  });
+
+  it('offers the plan for a request not yet scheduled, from the recent conversations', async () => {
+    await seed([priya], [asked]);
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: 'Prepare the chat with Priya Raman' }));
+    const view = await screen.findByTestId('prepare-view');
+    expect(within(view).getByTestId('prepare-when').textContent).toMatch(/no time set yet/);
+    expect(within(view).queryByRole('button', { name: 'Add to calendar' })).toBeNull();
   });
 });
