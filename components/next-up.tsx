@@ -18,6 +18,7 @@ export interface NextUpStrings {
   dueSince: (at: Date) => string;
   done: string;
   doneLabel: (kind: ReminderKind, name: string) => string;
+  openDraftLabel: (kind: ReminderKind, name: string) => string;
   snooze: (days: number) => string;
   snoozeLabel: (kind: ReminderKind, name: string, days: number) => string;
   profile: string;
@@ -43,6 +44,8 @@ export interface NextUpProps {
   /** How many of each list of what is due show before "Show all" (5). */
   shown?: number;
   onDone(item: DueItem): void;
+  /** Shows the draft that comes with a reminder. */
+  onOpenDraft?(item: DueItem): void;
   onSnooze(item: DueItem, days: number): void;
   onOpenProfile(url: string): void;
   onRecord(conversationId: string): void;
@@ -76,7 +79,19 @@ export function NextUp(props: NextUpProps) {
           {(expanded[testid] ? items : items.slice(0, shown)).map((item) => (
             <li key={`${item.conversation.id}:${item.reminder.kind}`} class="next-item">
               <div class="next-who">
-                <span class="name">{item.name}</span>
+                {props.onOpenDraft ? (
+                  <button
+                    type="button"
+                    class="name reminder-open"
+                    data-testid="open-draft"
+                    aria-label={s.openDraftLabel(item.reminder.kind, item.name)}
+                    onClick={() => props.onOpenDraft!(item)}
+                  >
+                    {item.name}
+                  </button>
+                ) : (
+                  <span class="name">{item.name}</span>
+                )}
                 <span class="meta">{s.dueSince(new Date(item.reminder.dueAt))}</span>
               </div>
               <div class="actions">

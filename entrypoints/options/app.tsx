@@ -10,7 +10,7 @@ import { backupFileName, readBackupAsync, writeBackup } from '@/utils/domain/bac
 import { contactsCsv, conversationsCsv, parseConnectionsCsv } from '@/utils/domain/csv';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { lastProfileContact } from '@/utils/domain/records';
-import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
+import { SHIPPED_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
 import { loadReadHealth, type ReadHealth } from '@/utils/store/read-health';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
@@ -145,7 +145,7 @@ export function App() {
             <TemplateEditor
               templates={effectiveTemplates(settings.templates)}
               custom={settings.templates !== null && settings.templates.length > 0}
-              defaults={DEFAULT_TEMPLATES}
+              defaults={SHIPPED_TEMPLATES}
               author={settings}
               noteLimit={settings.noteLimit}
               lastProfile={lastProfile}

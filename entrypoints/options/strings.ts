@@ -111,7 +111,7 @@ export const strings = {
     usingOwn: 'You are using your own templates.',
     filter: 'Show',
     allKinds: 'All kinds',
-    kinds: { note: 'Connection note', message: 'LinkedIn message', email: 'Email' } as Record<string, string>,
+    kinds: { note: 'Connection note', message: 'LinkedIn message', email: 'Email', 'thank-you': 'Thank-you (after a chat)', 'follow-up': 'Follow-up (weeks later)' } as Record<string, string>,
     list: 'Templates',
     add: 'New template',
     duplicate: 'Duplicate',

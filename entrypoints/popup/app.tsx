@@ -30,6 +30,8 @@ export interface PopupActions {
   now?: () => Date;
   /** Saves a file the page made (utils/save-file.ts); tests hand in their own. */
   saveFile?: (name: string, text: string, type: string) => void;
+  /** Puts text on the clipboard; tests hand in their own. */
+  copyText?: (text: string) => Promise<void>;
 }
 
 export interface PopupProps extends PopupActions {
@@ -48,7 +50,7 @@ export function saveCalendarFile(item: AgendaItem, now: Date, save: PopupActions
   return strings.calendar.saved(name);
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, saveFile = saveToDisk }: PopupProps) {
+export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, saveFile = saveToDisk, copyText = (text) => navigator.clipboard.writeText(text) }: PopupProps) {
   // Points from the small index first; everything from the records once they are read.
   const { state, points } = useStore({ pointsFirst: true, initialPoints, loadPoints });
   const snapshot = state.status === 'ready' ? state.snapshot : null;
@@ -148,6 +150,11 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
           onBack={() => setScreen(null)}
           onOpenUrl={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
           onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
+          onCopy={copyText}
+          onDone={(item) => {
+            setScreen(null);
+            void markDone(item);
+          }}
         />
       )}
       {!screen && agenda && summary && summary.conversations > 0 && (
@@ -158,6 +165,7 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             followUp={agenda.followUp}
             strings={strings.next}
             onDone={(item) => void markDone(item)}
+            onOpenDraft={(item) => setScreen({ kind: 'draft', id: item.conversation.id, reminder: item.reminder })}
             onSnooze={(item, days) => void snooze(item, days)}
             // Stored data may be older than the backup check, or written by hand: open only a
             // LinkedIn profile, never whatever address a record holds.

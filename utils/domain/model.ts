@@ -7,6 +7,9 @@ export const STATUSES = ['requested', 'scheduled', 'met', 'declined', 'no-respon
 export const CHANNELS = ['linkedin-note', 'linkedin-message', 'email', 'other'] as const;
 export const GOALS = [1, 2, 3, 4] as const;
 export const MESSAGE_KINDS = ['note', 'message', 'email'] as const;
+/** Drafts for after a chat: the thank-you note and the follow-up, one per reminder. */
+export const AFTER_KINDS = ['thank-you', 'follow-up'] as const;
+export const TEMPLATE_KINDS = [...MESSAGE_KINDS, ...AFTER_KINDS] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export type Status = (typeof STATUSES)[number];
@@ -15,6 +18,8 @@ export type Goal = (typeof GOALS)[number];
 /** A conversation's achieved level: 0 when it reached none of the four. */
 export type Level = 0 | Goal;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type AfterKind = (typeof AFTER_KINDS)[number];
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type Theme = (typeof THEMES)[number];
 
 /** ISO 8601 timestamp that `Date` can read, e.g. 2026-11-28T10:00:00.000Z. */
@@ -149,7 +154,7 @@ export const ConversationSchema = v.looseObject(ConversationFields.entries);
 export const TemplateSchema = v.object({
   id: Id,
   name: v.pipe(Text, v.maxLength(120, 'template name too long')),
-  kind: oneOf(MESSAGE_KINDS),
+  kind: oneOf(TEMPLATE_KINDS),
   /** The goal this template suits; null for any goal. */
   goal: v.nullish(oneOf(GOALS)),
   subject: OptionalText,

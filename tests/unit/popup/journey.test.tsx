@@ -23,8 +23,9 @@ async function seed(contacts: object[], conversations: object[], settings: objec
 function open() {
   const saveFile = vi.fn();
   const openUrl = vi.fn();
-  render(<App openOptions={vi.fn()} openUrl={openUrl} now={() => now} saveFile={saveFile} />);
-  return { saveFile, openUrl };
+  const copyText = vi.fn(async () => undefined);
+  render(<App openOptions={vi.fn()} openUrl={openUrl} now={() => now} saveFile={saveFile} copyText={copyText} />);
+  return { saveFile, openUrl, copyText };
 }
 
 const TZ = process.env.TZ;
@@ -101,5 +102,51 @@ describe('preparing a chat', () => {
     const view = await screen.findByTestId('prepare-view');
     expect(within(view).getByTestId('prepare-when').textContent).toMatch(/no time set yet/);
     expect(within(view).queryByRole('button', { name: 'Add to calendar' })).toBeNull();
+  });
+});
+
+describe('drafts for after the chat', () => {
+  const marcus = { id: 'marcus-oyelaran', name: 'Marcus Oyelaran', source: 'referral', referredBy: 'p1', createdAt: '2026-11-19T17:00:00.000Z', updatedAt: '2026-11-19T17:00:00.000Z' };
+  const metYesterday = {
+    ...asked, status: 'met', metAt: '2026-11-19T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true, opening: false },
+    referrals: ['marcus-oyelaran'], notes: 'Their team hires from litigation.', updatedAt: '2026-11-19T17:00:00.000Z',
+  };
+  const metWeeksAgo = { ...metYesterday, id: 'p0', metAt: '2026-10-28T10:00:00.000Z', notes: '', referrals: [], outcomes: { connected: true, referral: false, memorable: false, opening: false } };
+
+  it('shows the thank-you draft naming the referral, with Copy, the profile link and Done', async () => {
+    await seed([priya, marcus], [metYesterday]);
+    const { copyText, openUrl } = open();
+    const due = await screen.findByTestId('next-thank-you');
+    fireEvent.click(within(due).getByRole('button', { name: 'Show the thank-you note draft for Priya Raman' }));
+    const view = await screen.findByTestId('after-draft');
+    expect(within(view).getByRole('heading', { name: 'Thank-you note to Priya Raman' })).toBeTruthy();
+    const text = within(view).getByLabelText('Your draft') as HTMLTextAreaElement;
+    expect(text.value).toMatch(/^Hi Priya,/);
+    expect(text.value).toContain('Their team hires from litigation.');
+    expect(text.value).toContain('suggesting I speak with Marcus Oyelaran');
+    fireEvent.input(text, { target: { value: `${text.value}\nPS: the article is attached.` } });
+    fireEvent.click(within(view).getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(copyText).toHaveBeenCalledWith(expect.stringContaining('PS: the article is attached.')));
+    expect((await within(view).findByRole('status')).textContent).toMatch(/^Copied/);
+    const link = within(view).getByRole('link', { name: "Open Priya Raman's LinkedIn profile" });
+    expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/priya/');
+    fireEvent.click(link);
+    expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
+    fireEvent.click(within(view).getByRole('button', { name: 'Mark the thank-you note to Priya Raman as sent' }));
+    await waitFor(async () => expect((await loadSnapshot()).conversations.get('p1')!.thankYouDoneAt).toBeTruthy());
+    expect(await screen.findByTestId('points-total')).toBeTruthy();
+  });
+
+  it('shows the follow-up draft, and says when copying fails', async () => {
+    await seed([priya], [metWeeksAgo]);
+    const saveFile = vi.fn();
+    render(<App openOptions={vi.fn()} openUrl={vi.fn()} now={() => now} saveFile={saveFile} copyText={() => Promise.reject(new Error('denied'))} />);
+    fireEvent.click(within(await screen.findByTestId('next-follow-up')).getByRole('button', { name: 'Show the follow-up draft for Priya Raman' }));
+    const view = await screen.findByTestId('after-draft');
+    expect((within(view).getByLabelText('Your draft') as HTMLTextAreaElement).value).toMatch(/I wanted to follow up on our coffee chat/);
+    fireEvent.click(within(view).getByRole('button', { name: 'Copy' }));
+    expect((await within(view).findByRole('alert')).textContent).toMatch(/Could not copy/);
+    fireEvent.click(within(view).getByRole('button', { name: 'Back to your points' }));
+    expect(await screen.findByTestId('next-follow-up')).toBeTruthy();
   });
 });
