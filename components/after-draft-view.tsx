@@ -57,7 +57,7 @@ export function AfterDraftView(props: AfterDraftViewProps) {
         <label for={`${id}-text`}>{s.draft}</label>
         <textarea
           id={`${id}-text`}
-          rows={11}
+          rows={15}
           value={text}
           data-testid="after-draft-text"
           aria-describedby={`${id}-hint`}

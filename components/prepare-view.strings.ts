@@ -32,7 +32,7 @@ export const PREPARE_STRINGS = {
   points: (goal: Goal) => `${goal} ${goal === 1 ? 'pt' : 'pts'}`,
   ladder: 'Each level includes the ones below: reach for yours, and any rung counts.',
   guide: (minutes: number) => `The ${minutes} minutes`,
-  guideHint: 'Open with what they do, and let them talk. Then:',
+  guideHint: 'Prompts, not a script: open with what they do, and let them talk.',
   timeBox: (minutes: number) => `Keep to the time: ${minutes} minutes means ${minutes}. Offer to stop when the time is up.`,
   notes: 'Your notes for this chat',
   notesHint: 'Kept with the conversation; shown again when you record how it went.',
@@ -41,7 +41,7 @@ export const PREPARE_STRINGS = {
   saved: 'Notes saved.',
   failed: (message: string) => `Could not save: ${message}`,
   calendar: 'Add to calendar',
-  profile: 'LinkedIn profile',
+  profile: 'Profile',
   profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
 };
 

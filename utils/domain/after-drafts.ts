@@ -19,11 +19,15 @@ export function joinNames(names: readonly string[], and = 'and'): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
+/** Words that start a note but not a name: lower-cased when the note goes mid-sentence. */
+const PLAIN_START = /^(?:A|An|The|Their|They|Them|There|This|That|These|Those|How|What|Why|When|Where|It|Its|Every|Most|Some|Your|You|We|Our)\b/;
+
 /** One thing learned: the first line of the notes, without a closing full stop, kept short. */
 export function firstLearned(notes: string | null | undefined): string {
   const line = (notes ?? '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
   const short = [...line].length > 160 ? `${[...line].slice(0, 157).join('').trimEnd()}…` : line;
-  return short.replace(/[.!]+$/, '');
+  const text = short.replace(/[.!]+$/, '');
+  return PLAIN_START.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export interface AfterSource {

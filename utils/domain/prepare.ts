@@ -16,7 +16,7 @@ export const DEFAULT_PREP_QUESTIONS: PrepQuestion[] = [
   { level: 1, text: 'What do you wish you had known when you started?' },
   { level: 2, text: 'Who else would you suggest I talk to[ about {exploring}]?' },
   { level: 2, text: 'Would you be comfortable introducing me, or may I mention your name?' },
-  { level: 3, text: 'Leave one thing they will remember: your one line[ ("{myPitch}")], and one follow-up you promise and keep.' },
+  { level: 3, text: 'Leave one thing they will remember: your one line, and one follow-up you promise and keep.[ Your line: {myPitch}]' },
   { level: 4, text: 'Is anything opening up on your team or nearby, now or soon?' },
   { level: 4, text: 'Who would be the right person to reach out to about it?' },
 ];

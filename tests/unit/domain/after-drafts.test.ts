@@ -24,8 +24,8 @@ describe('drafts for after a chat', () => {
     const text = afterDraft('thank-you', c, { contacts }, me, templates);
     expect(text).toMatch(/^Hi Priya,\n\nThank you for taking the time to talk with me\./);
     expect(text).toContain('your work at Stripe');
-    expect(text).toContain('One thing I keep thinking about: They hire from litigation into policy.');
-    expect(text).toContain('suggesting I speak with Marcus Oyelaran and Dana Lee.');
+    expect(text).toContain('One thing I keep thinking about: they hire from litigation into policy.');
+    expect(text).toContain('suggested I speak with Marcus Oyelaran and Dana Lee.');
     expect(text).toContain('pointing me to Dana Lee about the opening');
     expect(text).toMatch(/\nAlex$/);
     expect(checkAfterDraft(text)).toEqual([]);
@@ -57,7 +57,9 @@ describe('drafts for after a chat', () => {
   });
 
   it('keeps one thing learned short, and joins names as a person would', () => {
-    expect(firstLearned('\n  Their team ships on Thursdays.  \nmore')).toBe('Their team ships on Thursdays');
+    expect(firstLearned('\n  Their team ships on Thursdays.  \nmore')).toBe('their team ships on Thursdays');
+    // A name stays as written.
+    expect(firstLearned('Stripe hires from litigation.')).toBe('Stripe hires from litigation');
     expect([...firstLearned('x'.repeat(300))].length).toBe(158);
     expect(joinNames([])).toBe('');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');

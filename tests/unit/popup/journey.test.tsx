@@ -122,8 +122,8 @@ describe('drafts for after the chat', () => {
     expect(within(view).getByRole('heading', { name: 'Thank-you note to Priya Raman' })).toBeTruthy();
     const text = within(view).getByLabelText('Your draft') as HTMLTextAreaElement;
     expect(text.value).toMatch(/^Hi Priya,/);
-    expect(text.value).toContain('Their team hires from litigation.');
-    expect(text.value).toContain('suggesting I speak with Marcus Oyelaran');
+    expect(text.value).toContain('their team hires from litigation.');
+    expect(text.value).toContain('suggested I speak with Marcus Oyelaran');
     fireEvent.input(text, { target: { value: `${text.value}\nPS: the article is attached.` } });
     fireEvent.click(within(view).getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(copyText).toHaveBeenCalledWith(expect.stringContaining('PS: the article is attached.')));
