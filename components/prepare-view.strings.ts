@@ -40,6 +40,7 @@ export const PREPARE_STRINGS = {
   saving: 'Saving…',
   saved: 'Notes saved.',
   failed: (message: string) => `Could not save: ${message}`,
+  gone: 'that conversation is no longer there.',
   calendar: 'Add to calendar',
   profile: 'Profile',
   profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,

@@ -1,5 +1,5 @@
 // From the ask to the coffee to the thank-you, in a real browser (FIFTEEN_BROWSER): a request
-// logged on a profile is scheduled in the popup; "Add to calendar" saves an .ics file that a
+// logged on a profile (and its plan begun from the helper's history) is scheduled in the popup; "Add to calendar" saves an .ics file that a
 // standard parser reads with the right fields; the Prepare view shows the goal's questions; the
 // chat is recorded as met with a referral; the thank-you reminder's draft names the referral.
 // And a backup whose conversations lack channel, goal, outcomes and notes imports with defaults.
@@ -112,6 +112,21 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('input[name="fifteen-goal"][value="2"]').click());
       await clickInHelper(tab.page, 'log-request');
       await pollPage(tab.page, () => /Logged/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? ''), null, { what: 'the logged notice' });
+      // The plan is one click away in the history with this person, too.
+      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-prepare"]'), null, { what: 'Prepare in the history' });
+      await clickInHelper(tab.page, 'helper-prepare');
+      await pollPage(tab.page, () => /Who else would you suggest I talk to/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-guide"]')?.textContent ?? ''), null, { what: "the goal's questions in the helper" });
+      await tab.page.evaluate(() => {
+        const root = document.querySelector('fifteen-helper').shadowRoot;
+        const notes = root.querySelector('.prepare-notes textarea');
+        notes.value = 'Ask how the team hires.';
+        notes.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      // A person's click comes after the view has taken the text in (Preact renders on a tick).
+      await pollPage(tab.page, () => document.querySelector('fifteen-helper').shadowRoot.querySelector('.prepare-notes textarea').value === 'Ask how the team hires.', null);
+      await new Promise((r) => setTimeout(r, 50));
+      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('.prepare-notes button[type="submit"]').click());
+      await pollPage(tab.page, () => /Notes saved/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-view"]')?.textContent ?? ''), null, { what: 'the notes saved from the helper' });
       assert.deepEqual(tab.blocked, []);
     } finally {
       await tab.page.close();
@@ -150,7 +165,9 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       assert.ok(guide.length >= 3 && guide.length <= 5, `${guide.length} questions`);
       assert.ok(guide.some((q) => q.includes('Who else would you suggest I talk to')), guide.join(' | '));
       assert.match(await popup.$eval('[data-testid="prepare-time-box"]', (el) => el.textContent), /20 minutes means 20/);
-      await fill(popup, 'Your notes for this chat', 'Ask how the team hires.');
+      // The notes written in the helper are here; add to them.
+      assert.equal(await popup.$eval('.prepare-notes textarea', (el) => el.value), 'Ask how the team hires.');
+      await fill(popup, 'Your notes for this chat', 'Ask how the team hires. Offer the write-up.');
       await clickButton(popup, 'Save notes');
       await pollPage(popup, () => /Notes saved/.test(document.querySelector('[data-testid="prepare-view"]').textContent), null, { what: 'the notes saved' });
       await clickButton(popup, 'Back to your points');

@@ -60,6 +60,7 @@ const OPS = {
     ]),
   },
   undoRequest: { fn: ops.undoRequest, args: v.tuple([Id, Id]) },
+  savePrepNotes: { fn: ops.savePrepNotes, args: v.tuple([Id, Id, v.pipe(v.string(), v.maxLength(5000))]) },
   profileState: { fn: ops.profileState, args: v.tuple([Id]) },
   recordRead: { fn: recordRead, args: v.tuple([v.boolean()]) },
 } as const;
@@ -70,6 +71,7 @@ export const REMOTE_OPS = {
   logRequest: OPS.logRequest.fn,
   recordOutcome: OPS.recordOutcome.fn,
   undoRequest: OPS.undoRequest.fn,
+  savePrepNotes: OPS.savePrepNotes.fn,
   profileState: OPS.profileState.fn,
   recordRead: OPS.recordRead.fn,
 } as const;
