@@ -25,20 +25,7 @@ export function PrepareView(props: PrepareViewProps) {
   const { conversation: c, brief, guide, strings: s } = props;
   const id = useId();
   const minutes = c.durationMinutes ?? DEFAULT_DURATION_MINUTES;
-  const [notes, setNotes] = useState(c.prepNotes ?? '');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
   const roleAt = s.roleAt(brief.role, brief.company);
-
-  async function save(event: Event) {
-    event.preventDefault();
-    setStatus({ kind: 'busy', text: '' });
-    try {
-      await props.onSaveNotes(notes.trim());
-      setStatus({ kind: 'done', text: s.saved });
-    } catch (e) {
-      setStatus({ kind: 'error', text: s.failed(e instanceof Error ? e.message : String(e)) });
-    }
-  }
 
   return (
     <section class="card prepare" aria-labelledby={`${id}-title`} data-testid="prepare-view">
@@ -84,35 +71,59 @@ export function PrepareView(props: PrepareViewProps) {
         {s.timeBox(minutes)}
       </p>
 
-      <form onSubmit={save} class="prepare-notes">
-        <div class="field">
-          <label for={`${id}-notes`}>{s.notes}</label>
-          <textarea id={`${id}-notes`} rows={3} value={notes} aria-describedby={`${id}-notes-hint`} onInput={(e) => setNotes(e.currentTarget.value)} />
-          <p id={`${id}-notes-hint`} class="hint">
-            {s.notesHint}
-          </p>
-        </div>
-        <div class="form-actions">
-          <button type="submit" class="primary" disabled={status.kind === 'busy'}>
-            {status.kind === 'busy' ? s.saving : s.save}
-          </button>
-          {props.onAddToCalendar && (
-            <button type="button" data-testid="prepare-calendar" onClick={props.onAddToCalendar}>
-              {s.calendar}
-            </button>
-          )}
-          {props.onOpenProfile && (
-            <button type="button" aria-label={s.profileLabel(brief.name)} onClick={props.onOpenProfile}>
-              {s.profile}
-            </button>
-          )}
-        </div>
-        {status.text && (
-          <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'form-error' : 'hint'}>
-            {status.text}
-          </p>
-        )}
-      </form>
+      <PrepareNotes conversation={c} strings={s} onSaveNotes={props.onSaveNotes} onAddToCalendar={props.onAddToCalendar} onOpenProfile={props.onOpenProfile} name={brief.name} />
     </section>
+  );
+}
+
+type NotesProps = Pick<PrepareViewProps, 'conversation' | 'strings' | 'onSaveNotes' | 'onAddToCalendar' | 'onOpenProfile'> & { name: string };
+
+/** The notes kept with the conversation, saved on request, and the view's other actions. */
+function PrepareNotes({ conversation, strings: s, onSaveNotes, onAddToCalendar, onOpenProfile, name }: NotesProps) {
+  const id = useId();
+  const [notes, setNotes] = useState(conversation.prepNotes ?? '');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setStatus({ kind: 'busy', text: '' });
+    try {
+      await onSaveNotes(notes.trim());
+      setStatus({ kind: 'done', text: s.saved });
+    } catch (e) {
+      setStatus({ kind: 'error', text: s.failed(e instanceof Error ? e.message : String(e)) });
+    }
+  }
+
+  return (
+    <form onSubmit={save} class="prepare-notes">
+      <div class="field">
+        <label for={`${id}-notes`}>{s.notes}</label>
+        <textarea id={`${id}-notes`} rows={3} value={notes} aria-describedby={`${id}-notes-hint`} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <p id={`${id}-notes-hint`} class="hint">
+          {s.notesHint}
+        </p>
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={status.kind === 'busy'}>
+          {status.kind === 'busy' ? s.saving : s.save}
+        </button>
+        {onAddToCalendar && (
+          <button type="button" data-testid="prepare-calendar" onClick={onAddToCalendar}>
+            {s.calendar}
+          </button>
+        )}
+        {onOpenProfile && (
+          <button type="button" aria-label={s.profileLabel(name)} onClick={onOpenProfile}>
+            {s.profile}
+          </button>
+        )}
+      </div>
+      {status.text && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'form-error' : 'hint'}>
+          {status.text}
+        </p>
+      )}
+    </form>
   );
 }
