@@ -75,9 +75,11 @@ export function PrepQuestionsEditor({ questions, custom, strings: s, saveStrings
         );
       })}
       <div class="row">
-        <button type="button" disabled={readOnly || !custom} onClick={() => save.schedule(() => onSave(null))}>
-          {s.reset}
-        </button>
+        {custom && (
+          <button type="button" disabled={readOnly} onClick={() => save.schedule(() => onSave(null))}>
+            {s.reset}
+          </button>
+        )}
         <SaveStatus state={save.state} strings={saveStrings} />
       </div>
     </section>

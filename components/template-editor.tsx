@@ -300,7 +300,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
                   {selected.kind === 'note' && preview.limit !== null ? strings.counter(preview.count, preview.limit) : strings.counterNoLimit(preview.count)}
                 </p>
                 {preview.warnings.length === 0 ? (
-                  <p class="checks-ok" data-testid="template-checks">✓ {strings.checksOk}</p>
+                  <p class="checks-ok" data-testid="template-checks">✓ {isAfterKind(selected.kind) ? strings.checksOkAfter : strings.checksOk}</p>
                 ) : (
                   <div class="checks" data-testid="template-checks">
                     <p><strong>{strings.checks}</strong></p>

@@ -141,6 +141,7 @@ export const strings = {
     counter: (n: number, limit: number) => `${n} / ${limit} characters`,
     counterNoLimit: (n: number) => `${plural(n, 'character')}`,
     checksOk: 'Looks good: short, one ask, time-boxed.',
+    checksOkAfter: 'Looks good: warm, and nothing that makes people squirm.',
     checks: 'Worth a second look',
     selectOne: 'Pick a template to edit it.',
     emptyAfterDelete: 'You deleted every template, so Fifteen uses its own again.',

@@ -60,7 +60,7 @@ describe('the template editor', () => {
     const preview = screen.getByTestId('template-preview').textContent!;
     expect(preview).toContain('Thank you for taking the time to talk with me');
     expect(preview).toContain('Marcus Oyelaran');
-    expect(screen.getByTestId('template-checks').textContent).toContain(strings.templates.checksOk);
+    expect(screen.getByTestId('template-checks').textContent).toContain(strings.templates.checksOkAfter);
     fireEvent.input(body(), { target: { value: 'Thanks for the informational interview, {firstName}!' } });
     expect(screen.getByTestId('template-checks').textContent).toMatch(/informational interview/);
     expect(screen.getByTestId('template-checks').textContent).not.toContain("a set, short time");
