@@ -18,12 +18,17 @@ export interface NextUpStrings {
   dueSince: (at: Date) => string;
   done: string;
   doneLabel: (kind: ReminderKind, name: string) => string;
+  openDraftLabel: (kind: ReminderKind, name: string) => string;
   snooze: (days: number) => string;
   snoozeLabel: (kind: ReminderKind, name: string, days: number) => string;
   profile: string;
   profileLabel: (name: string) => string;
   record: string;
   recordLabel: (name: string) => string;
+  calendar: string;
+  calendarLabel: (name: string) => string;
+  prepare: string;
+  prepareLabel: (name: string) => string;
   /** "Show all 12" */
   showAll: (count: number) => string;
   /** "Show all 12 follow-ups due" */
@@ -39,9 +44,15 @@ export interface NextUpProps {
   /** How many of each list of what is due show before "Show all" (5). */
   shown?: number;
   onDone(item: DueItem): void;
+  /** Shows the draft that comes with a reminder. */
+  onOpenDraft?(item: DueItem): void;
   onSnooze(item: DueItem, days: number): void;
   onOpenProfile(url: string): void;
   onRecord(conversationId: string): void;
+  /** Saves a scheduled chat as a calendar file. */
+  onAddToCalendar?(item: AgendaItem): void;
+  /** Opens the plan for a chat. */
+  onPrepare?(conversationId: string): void;
   /** The outcome form, shown under the conversation it is for. */
   editingId?: string | null;
   form?: ComponentChildren;
@@ -68,7 +79,19 @@ export function NextUp(props: NextUpProps) {
           {(expanded[testid] ? items : items.slice(0, shown)).map((item) => (
             <li key={`${item.conversation.id}:${item.reminder.kind}`} class="next-item">
               <div class="next-who">
-                <span class="name">{item.name}</span>
+                {props.onOpenDraft ? (
+                  <button
+                    type="button"
+                    class="name reminder-open"
+                    data-testid="open-draft"
+                    aria-label={s.openDraftLabel(item.reminder.kind, item.name)}
+                    onClick={() => props.onOpenDraft!(item)}
+                  >
+                    {item.name}
+                  </button>
+                ) : (
+                  <span class="name">{item.name}</span>
+                )}
                 <span class="meta">{s.dueSince(new Date(item.reminder.dueAt))}</span>
               </div>
               <div class="actions">
@@ -126,6 +149,16 @@ export function NextUp(props: NextUpProps) {
                   >
                     {s.record}
                   </button>
+                  {props.onPrepare && (
+                    <button type="button" class="small" aria-label={s.prepareLabel(item.name)} data-testid="prepare" onClick={() => props.onPrepare!(item.conversation.id)}>
+                      {s.prepare}
+                    </button>
+                  )}
+                  {props.onAddToCalendar && (
+                    <button type="button" class="small" aria-label={s.calendarLabel(item.name)} data-testid="add-to-calendar" onClick={() => props.onAddToCalendar!(item)}>
+                      {s.calendar}
+                    </button>
+                  )}
                   {profileButton(item)}
                 </div>
                 {props.editingId === item.conversation.id && props.form}

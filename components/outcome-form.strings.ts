@@ -6,6 +6,9 @@ export interface OutcomeFormStrings {
   statuses: { met: string; scheduled: string; declined: string; 'no-response': string };
   metDate: string;
   scheduledFor: string;
+  duration: string;
+  /** The heading over the plan written in the Prepare view, shown again here. */
+  plan: string;
   outcomesLegend: string;
   outcomesHint: string;
   outcomes: {
@@ -28,6 +31,7 @@ export interface OutcomeFormStrings {
     metDate: string;
     metDateFuture: string;
     scheduledFor: string;
+    duration: string;
     referralNames: string;
     contactPerson: string;
     summary: string;
@@ -41,6 +45,8 @@ export const OUTCOME_FORM_STRINGS: OutcomeFormStrings = {
   statuses: { met: 'We met', scheduled: 'Scheduled', declined: 'They declined', 'no-response': 'No response' },
   metDate: 'Date of the chat',
   scheduledFor: 'Date and time',
+  duration: 'Length (minutes)',
+  plan: 'Your plan for the chat',
   outcomesLegend: 'What came of it',
   outcomesHint: 'Tick all that happened: the highest level counts.',
   outcomes: {
@@ -62,6 +68,7 @@ export const OUTCOME_FORM_STRINGS: OutcomeFormStrings = {
     metDate: 'Enter the date you met.',
     metDateFuture: 'That date is in the future: choose "Scheduled" instead.',
     scheduledFor: 'Enter when the chat is planned.',
+    duration: 'Enter a length from 1 to 240 minutes (15 is the promise).',
     referralNames: 'Name at least one person they suggested, or untick this line.',
     contactPerson: 'Name the contact person for the opening, or untick this line.',
     summary: 'Please check the highlighted fields.',

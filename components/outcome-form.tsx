@@ -2,7 +2,7 @@
 // reached, with a live score. One component for the popup and the profile helper: props in,
 // one OutcomeInput out; it knows nothing of storage.
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Conversation, Outcomes } from '@/utils/domain/model';
+import { DEFAULT_DURATION_MINUTES, type Conversation, type Outcomes } from '@/utils/domain/model';
 import { levelOf } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { OUTCOME_FORM_STRINGS, type OutcomeFormStrings } from './outcome-form.strings';
@@ -36,7 +36,8 @@ export const splitNames = (text: string): string[] =>
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
-type Field = 'metDate' | 'scheduledFor' | 'referralNames' | 'contactPerson';
+type Field = 'metDate' | 'scheduledFor' | 'duration' | 'referralNames' | 'contactPerson';
+const MAX_MINUTES = 240;
 
 export function OutcomeForm(props: OutcomeFormProps) {
   const { conversation: c, personName, strings: s } = props;
@@ -46,6 +47,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
   const [status, setStatus] = useState<FormStatus>(initialStatus);
   const [metDate, setMetDate] = useState(toDateValue(new Date(c.metAt ?? (c.scheduledFor && Date.parse(c.scheduledFor) <= now.getTime() ? c.scheduledFor : now.toISOString()))));
   const [scheduledFor, setScheduledFor] = useState(c.scheduledFor ? toDateTimeValue(new Date(c.scheduledFor)) : '');
+  const [duration, setDuration] = useState(String(c.durationMinutes ?? DEFAULT_DURATION_MINUTES));
   const [outcomes, setOutcomes] = useState<Outcomes>({ ...c.outcomes });
   const [referralText, setReferralText] = useState((props.initialReferralNames ?? []).join(', '));
   const [contactPerson, setContactPerson] = useState(props.initialContactPersonName ?? '');
@@ -56,6 +58,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
   const refs = {
     metDate: useRef<HTMLInputElement>(null),
     scheduledFor: useRef<HTMLInputElement>(null),
+    duration: useRef<HTMLInputElement>(null),
     referralNames: useRef<HTMLInputElement>(null),
     contactPerson: useRef<HTMLInputElement>(null),
   };
@@ -72,6 +75,8 @@ export function OutcomeForm(props: OutcomeFormProps) {
       if (outcomes.opening && !contactPerson.trim()) e.contactPerson = s.errors.contactPerson;
     }
     if (status === 'scheduled' && (!scheduledFor || Number.isNaN(new Date(scheduledFor).getTime()))) e.scheduledFor = s.errors.scheduledFor;
+    if (status === 'scheduled' && !/^\d+$/.test(duration.trim())) e.duration = s.errors.duration;
+    else if (status === 'scheduled' && (Number(duration) < 1 || Number(duration) > MAX_MINUTES)) e.duration = s.errors.duration;
     return e;
   }
 
@@ -96,7 +101,8 @@ export function OutcomeForm(props: OutcomeFormProps) {
         contactPersonName: outcomes.opening ? contactPerson.trim() : null,
       };
     }
-    if (status === 'scheduled') return { ...base, status, scheduledFor: new Date(scheduledFor).toISOString() };
+    // The value is local time in the user's zone: Date reads it so, daylight saving included.
+    if (status === 'scheduled') return { ...base, status, scheduledFor: new Date(scheduledFor).toISOString(), durationMinutes: Number(duration) };
     return { ...base, status };
   }
 
@@ -134,6 +140,12 @@ export function OutcomeForm(props: OutcomeFormProps) {
       <h3 id={fid('title')} class="outcome-title">
         {s.title(personName)}
       </h3>
+      {c.prepNotes && (
+        <div class="outcome-plan" data-testid="outcome-plan">
+          <p class="outcome-plan-title">{s.plan}</p>
+          <p class="outcome-plan-text">{c.prepNotes}</p>
+        </div>
+      )}
       <fieldset class="outcome-status">
         <legend>{s.statusLegend}</legend>
         {FORM_STATUSES.map((value) => (
@@ -156,6 +168,21 @@ export function OutcomeForm(props: OutcomeFormProps) {
             {...invalid('scheduledFor')}
           />
           {errorFor('scheduledFor')}
+          <label for={fid('duration')}>{s.duration}</label>
+          <input
+            ref={refs.duration}
+            id={fid('duration')}
+            class="duration"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_MINUTES}
+            step={5}
+            value={duration}
+            onInput={(e) => setDuration(e.currentTarget.value)}
+            {...invalid('duration')}
+          />
+          {errorFor('duration')}
         </div>
       )}
 

@@ -11,17 +11,23 @@ export interface RecentStrings {
   points: (n: number) => string;
   record: string;
   recordLabel: (name: string) => string;
+  prepare: string;
+  prepareLabel: (name: string) => string;
 }
 
 export interface RecentProps {
   items: RecentItem[];
   strings: RecentStrings;
   onRecord(conversationId: string): void;
+  /** Opens the plan for a chat that is asked for or scheduled. */
+  onPrepare?(conversationId: string): void;
   editingId?: string | null;
   form?: ComponentChildren;
 }
 
-export function RecentConversations({ items, strings: s, onRecord, editingId, form }: RecentProps) {
+const PREPARABLE = new Set<Status>(['requested', 'scheduled']);
+
+export function RecentConversations({ items, strings: s, onRecord, onPrepare, editingId, form }: RecentProps) {
   if (!items.length) return null;
   return (
     <section class="card recent" aria-labelledby="recent-title">
@@ -40,6 +46,11 @@ export function RecentConversations({ items, strings: s, onRecord, editingId, fo
                   {item.conversation.status === 'met' && ` · ${s.points(item.level)}`}
                 </span>
               </div>
+              {onPrepare && PREPARABLE.has(item.conversation.status) && (
+                <button type="button" class="small" aria-label={s.prepareLabel(item.name)} onClick={() => onPrepare(item.conversation.id)}>
+                  {s.prepare}
+                </button>
+              )}
               {editingId !== item.conversation.id && (
                 <button type="button" class="small" aria-label={s.recordLabel(item.name)} onClick={() => onRecord(item.conversation.id)}>
                   {s.record}

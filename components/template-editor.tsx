@@ -5,7 +5,8 @@
 // The editor saves its whole list, so a list changed elsewhere (an import, "Erase all", another
 // tab) is taken in as it arrives, unless the user has an edit of their own still being saved.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { GOALS, MESSAGE_KINDS, type Goal, type MessageKind, type Template } from '@/utils/domain/model';
+import { GOALS, TEMPLATE_KINDS, type Goal, type Template, type TemplateKind } from '@/utils/domain/model';
+import { checkAfterDraft, isAfterKind } from '@/utils/domain/after-drafts';
 import { PLACEHOLDERS, renderTemplate, templateVars, type DraftAuthor, type DraftPerson } from '@/utils/domain/templates';
 import { checkDraft, countCharacters, limitFor, type DraftWarningCode } from '@/utils/domain/checks';
 import type { OptionsStrings } from '@/entrypoints/options/strings';
@@ -39,7 +40,10 @@ export interface TemplateEditorProps {
   delay?: number;
 }
 
-type KindFilter = MessageKind | 'all';
+type KindFilter = TemplateKind | 'all';
+
+/** What a draft for after a chat shows in the preview for the sample person. */
+const SAMPLE_AFTER = { learned: 'the team ships every Thursday', referral: 'Marcus Oyelaran', contactPerson: 'Dana Lee' };
 
 const sameList = (a: Template[], b: Template[]): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -102,7 +106,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
   };
 
   const add = () => {
-    const kind: MessageKind = filter === 'all' ? 'note' : filter;
+    const kind: TemplateKind = filter === 'all' ? 'note' : filter;
     const t: Template = { id: newId(), name: strings.newName, kind, goal: null, subject: kind === 'email' ? '' : null, body: 'Hi {firstName}, ' };
     commit([...list, t], t.id);
   };
@@ -145,14 +149,17 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const person = previewFor === 'last' && lastProfile ? lastProfile : SAMPLE_PERSON;
   const preview = useMemo(() => {
     if (!selected) return null;
-    const vars = templateVars(person, author);
+    const after = isAfterKind(selected.kind);
+    const vars = { ...templateVars(person, author), ...(after ? SAMPLE_AFTER : {}) };
+    // A draft for after a chat is a LinkedIn message (or an email): no note limit, no ask to check.
+    const kind = isAfterKind(selected.kind) ? 'message' : selected.kind;
     // As the helper drafts it: a note sheds optional parts to fit the limit.
-    const text = renderTemplate(selected.body, vars, limitFor(selected.kind, noteLimit) ?? undefined);
+    const text = renderTemplate(selected.body, vars, limitFor(kind, noteLimit) ?? undefined);
     const subject = selected.kind === 'email' && selected.subject ? renderTemplate(selected.subject, vars) : null;
-    const warnings = checkDraft(text, { kind: selected.kind, noteLimit });
+    const warnings = after ? checkAfterDraft(text) : checkDraft(text, { kind, noteLimit });
     const seen = new Set<DraftWarningCode>();
     const unique = warnings.filter((w) => (seen.has(w.code) ? false : (seen.add(w.code), true)));
-    return { text, subject, warnings: unique, count: countCharacters(text), limit: limitFor(selected.kind, noteLimit) };
+    return { text, subject, warnings: unique, count: countCharacters(text), limit: limitFor(kind, noteLimit) };
   }, [selected, person, author, noteLimit]);
 
   const lastDetail = lastProfile ? [lastProfile.role, lastProfile.company].filter(Boolean).join(' at ') || lastProfile.headline || '' : '';
@@ -169,7 +176,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {strings.filter}{' '}
           <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as KindFilter)}>
             <option value="all">{strings.allKinds}</option>
-            {MESSAGE_KINDS.map((k) => (
+            {TEMPLATE_KINDS.map((k) => (
               <option key={k} value={k}>{strings.kinds[k]}</option>
             ))}
           </select>
@@ -224,10 +231,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
               <label class="field">
                 {strings.kind}
                 <select value={selected.kind} disabled={readOnly} onChange={(e) => {
-                  const kind = e.currentTarget.value as MessageKind;
+                  const kind = e.currentTarget.value as TemplateKind;
                   update({ kind, subject: kind === 'email' ? (selected.subject ?? '') : selected.subject });
                 }}>
-                  {MESSAGE_KINDS.map((k) => (
+                  {TEMPLATE_KINDS.map((k) => (
                     <option key={k} value={k}>{strings.kinds[k]}</option>
                   ))}
                 </select>
@@ -293,7 +300,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
                   {selected.kind === 'note' && preview.limit !== null ? strings.counter(preview.count, preview.limit) : strings.counterNoLimit(preview.count)}
                 </p>
                 {preview.warnings.length === 0 ? (
-                  <p class="checks-ok" data-testid="template-checks">✓ {strings.checksOk}</p>
+                  <p class="checks-ok" data-testid="template-checks">✓ {isAfterKind(selected.kind) ? strings.checksOkAfter : strings.checksOk}</p>
                 ) : (
                   <div class="checks" data-testid="template-checks">
                     <p><strong>{strings.checks}</strong></p>

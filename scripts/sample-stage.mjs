@@ -176,7 +176,7 @@ export function sampleBackup(now = Date.now()) {
    * One conversation. `met`: days ago it took place (negative); `level`: best level reached.
    * Reminders of meetings more than a few days old are marked done, except where `due` says.
    */
-  const talk = (id, { status = 'met', asked, met, level = 0, goal, channel = 'linkedin-note', referrals = [], contactPerson = null, due = null, referredBy = null }) => {
+  const talk = (id, { status = 'met', asked, met, level = 0, goal, channel = 'linkedin-note', referrals = [], contactPerson = null, due = null, referredBy = null, notes = '', prepNotes = null }) => {
     const requestedAt = dayAt(now, asked, 9, 30);
     if (!contacts.has(id)) addContact(id, requestedAt, referredBy);
     const metAt = status === 'met' ? dayAt(now, met, 16) : null;
@@ -186,7 +186,7 @@ export function sampleBackup(now = Date.now()) {
       id: `sample-${++n}`, contactId: id, status, channel, goal: goal ?? Math.max(1, Math.min(4, level || 1)),
       requestedAt: iso(requestedAt), scheduledFor: scheduledFor && iso(scheduledFor), metAt: metAt && iso(metAt),
       outcomes: { connected: level >= 1, referral: level >= 2, memorable: level >= 3, opening: level >= 4 },
-      referrals, contactPerson, notes: '',
+      referrals, contactPerson, notes, ...(prepNotes ? { prepNotes } : {}),
       thankYouDoneAt: due === 'thank-you' ? null : done(1),
       followUpDoneAt: due === 'follow-up' || due === 'thank-you' ? null : done(21),
       createdAt: iso(requestedAt), updatedAt: iso(metAt ?? requestedAt),
@@ -217,9 +217,9 @@ export function sampleBackup(now = Date.now()) {
   talk('nina-petrov', { asked: -21, met: -15, level: 3, goal: 3 });
   talk('david-kim', { asked: -17, met: -11, level: 1, channel: 'linkedin-message' });
   talk('jonas-weber', { asked: -14, met: -8, level: 3, goal: 3, channel: 'linkedin-message' });
-  talk('camille-dubois-b3', { asked: -10, met: -2, level: 2, goal: 2, due: 'thank-you' });
+  talk('camille-dubois-b3', { asked: -10, met: -2, level: 2, goal: 2, due: 'thank-you', referrals: ['kwame-asante'], notes: 'Their risk team reviews every launch with product from day one.' });
   talk('mei-chen', { asked: -9, met: -4, level: 4, goal: 4, channel: 'email' });
-  talk('grace-okonkwo', { asked: -6, status: 'scheduled', met: 2, goal: 3, channel: 'linkedin-message' });
+  talk('grace-okonkwo', { asked: -6, status: 'scheduled', met: 2, goal: 3, channel: 'linkedin-message', prepNotes: 'She hires from operations into payments: mention my reconciliation project, and offer to send the write-up.' });
   talk('aiko-tanaka', { asked: -3, status: 'requested', goal: 1 });
   talk('sofia-rossi', { asked: -1, status: 'requested', goal: 3, channel: 'linkedin-message' });
 

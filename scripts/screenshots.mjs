@@ -1,10 +1,12 @@
 // Takes the README's screenshots with the built extension in headless Chromium and writes them
 // to docs/screenshots/: the helper on a LinkedIn profile (closed, open, dark, new front end),
-// the popup (empty, busy, dark) and the options page (light, dark). The LinkedIn pages are the
+// the popup (empty, busy, dark), a chat's Prepare view and a reminder's draft (light, dark), and
+// the options page (light, dark). The LinkedIn pages are the
 // test fixtures served at their real address, dressed to look roughly like LinkedIn; the busy
 // history is a backup imported through the options page, as a user would.
 //
 //   npm run build && npm run screenshots
+//   npm run screenshots -- prepare after-draft     only the pictures whose names start so
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +23,10 @@ const LIGHT = [{ name: 'prefers-color-scheme', value: 'light' }];
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 const written = [];
+const only = process.argv.slice(2);
 
 async function shoot(page, name, options = {}) {
+  if (only.length && !only.some((prefix) => name.startsWith(prefix))) return;
   // Let transitions (the goal bar) and late renders settle; no caret or focus ring in the picture.
   await pause(400);
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
@@ -78,6 +82,27 @@ async function extensionShot(harness, file, name, { viewport, dark = false, read
   }
 }
 
+/** The popup showing one conversation's screen, reached as a user would: by its button. */
+async function popupScreenShot(harness, name, { button, screen, dark = false, ready }) {
+  const page = await harness.openExtensionPage('popup.html');
+  try {
+    await page.setViewport(POPUP_VIEWPORT);
+    await page.emulateMediaFeatures(dark ? DARK : LIGHT);
+    await pollPage(page, ready, null, { what: 'popup.html ready', timeout: 15_000 });
+    // The points paint first; the lists with their buttons follow once the records are read.
+    await pollPage(page, (label) => !!document.querySelector(`button[aria-label="${label}"]`), button, { what: `a button "${button}"`, timeout: 15_000 }).catch(() => {});
+    await page.evaluate((label) => {
+      const target = document.querySelector(`button[aria-label="${label}"]`);
+      if (!target) throw new Error(`no button "${label}" among: ${[...document.querySelectorAll('button[aria-label]')].map((b) => b.getAttribute('aria-label')).join(' | ')}`);
+      target.click();
+    }, button);
+    await waitForElement(page, screen);
+    await shoot(page, name, { fullPage: true });
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
   if (!browserAvailable('chromium')) {
     console.error('Chromium not found at /usr/bin/chromium (or FIFTEEN_CHROMIUM): apt-get install -y chromium');
@@ -100,6 +125,13 @@ async function main() {
 
     await extensionShot(harness, 'popup.html', 'popup-busy', { viewport: POPUP_VIEWPORT, ready: popupBusy, fullPage: true });
     await extensionShot(harness, 'popup.html', 'popup-dark', { viewport: POPUP_VIEWPORT, ready: popupBusy, dark: true, fullPage: true });
+    const prepare = { button: 'Prepare the chat with Grace Okonkwo', screen: '[data-testid="prepare-view"]', ready: popupBusy };
+    await popupScreenShot(harness, 'prepare-light', prepare);
+    await popupScreenShot(harness, 'prepare-dark', { ...prepare, dark: true });
+    const thanks = { button: 'Show the thank-you note draft for Camille Dubois', screen: '[data-testid="after-draft"]', ready: popupBusy };
+    await popupScreenShot(harness, 'after-draft-light', thanks);
+    await popupScreenShot(harness, 'after-draft-dark', { ...thanks, dark: true });
+    await popupScreenShot(harness, 'after-draft-follow-up', { button: 'Show the follow-up draft for Ben Carter', screen: '[data-testid="after-draft"]', ready: popupBusy });
     await extensionShot(harness, 'options.html', 'options-light', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, fullPage: true });
     await extensionShot(harness, 'options.html', 'options-dark', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, dark: true, fullPage: true });
 

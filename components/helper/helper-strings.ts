@@ -55,6 +55,7 @@ export const HELPER_STRINGS = {
   } satisfies Record<Status, string>,
   points: (n: number) => (n === 1 ? '1 pt' : `${n} pts`),
   recordOutcome: 'Record how it went',
+  prepare: 'Prepare',
   failed: (message: string) => `Something went wrong: ${message}`,
 };
 

@@ -47,6 +47,8 @@ export interface HelperProps {
   onLogRequest: (request: { channel: Channel; goal: Goal; requestedAt: string }) => Promise<(() => Promise<boolean>) | void>;
   /** The "record how it went" form for one conversation. */
   renderOutcome?: (conversation: Conversation, close: () => void) => ComponentChildren;
+  /** The plan for a chat asked for or scheduled (the Prepare view). */
+  renderPrepare?: (conversation: Conversation, close: () => void) => ComponentChildren;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   floating?: boolean;
@@ -95,6 +97,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean; undo?: () => Promise<boolean> } | null>(null);
   const [date, setDate] = useState(today);
   const [recording, setRecording] = useState<string | null>(null);
+  const [preparing, setPreparing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Opening the panel takes keyboard focus into it; Escape gives it back to the pill.
   const panelRef = useRef<HTMLElement>(null);
@@ -315,8 +318,14 @@ function Panel(props: HelperProps & { onClose: () => void }) {
                     {t.recordOutcome}
                   </button>
                 )}
+                {props.renderPrepare && (c.status === 'requested' || c.status === 'scheduled') && preparing !== c.id && (
+                  <button type="button" class="ghost" data-testid="helper-prepare" onClick={() => setPreparing(c.id)}>
+                    {t.prepare}
+                  </button>
+                )}
               </div>
               {props.renderOutcome && recording === c.id && props.renderOutcome(c, () => setRecording(null))}
+              {props.renderPrepare && preparing === c.id && props.renderPrepare(c, () => setPreparing(null))}
             </li>
           ))}
         </ul>

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
+import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
+import { effectiveQuestions, guideFor, personBrief } from '@/utils/domain/prepare';
+import { templateVars } from '@/utils/domain/templates';
 import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
@@ -13,6 +16,7 @@ import { callRemote, type RemoteResult } from '@/utils/store/remote';
 
 type State = RemoteResult<'profileState'>;
 const NO_TEMPLATES: Template[] = [];
+const NO_RECORDS = { contacts: new Map(), conversations: new Map() };
 
 const personFrom = (r: ProfileReading): HelperPerson => ({
   name: r.name,
@@ -145,6 +149,18 @@ export function HelperApp(props: {
             close();
           }}
           onCancel={close}
+        />
+      )}
+      renderPrepare={(conversation, close) => (
+        <PrepareView
+          conversation={conversation}
+          brief={{ ...personBrief(state?.contact ?? undefined, person.name, NO_RECORDS), ...person, found: state?.referrer ? { kind: 'referral', by: state.referrer } : { kind: 'profile' } }}
+          guide={guideFor(conversation.goal, effectiveQuestions(state?.settings.prepQuestions), templateVars(person, me))}
+          strings={PREPARE_STRINGS}
+          onSaveNotes={async (notes) => {
+            if (!(await callRemote('savePrepNotes', conversation.id, reading.slug, notes))) throw new Error(PREPARE_STRINGS.gone);
+          }}
+          onBack={close}
         />
       )}
       open={open && answered}

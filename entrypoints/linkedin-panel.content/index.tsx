@@ -4,6 +4,7 @@
 import { defineContentScript } from '#imports';
 import { render } from 'preact';
 import formCss from '@/components/outcome-form.css?inline';
+import prepareCss from '@/components/prepare-view.css?inline';
 import { announcePanel } from '../linkedin.content/panel-contract';
 import { HelperApp } from './helper-app';
 import css from './panel.css?inline';
@@ -15,7 +16,7 @@ export default defineContentScript({
     announcePanel({
       mount({ shadow, container, reading, floating, onError, firstState }) {
         const style = document.createElement('style');
-        style.textContent = css + formCss;
+        style.textContent = css + formCss + prepareCss;
         shadow.insertBefore(style, container);
         render(<HelperApp reading={reading} floating={floating} onError={onError} firstState={firstState} initiallyOpen />, container);
         return () => {

@@ -10,7 +10,7 @@ import { backupFileName, readBackupAsync, writeBackup } from '@/utils/domain/bac
 import { contactsCsv, conversationsCsv, parseConnectionsCsv } from '@/utils/domain/csv';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { lastProfileContact } from '@/utils/domain/records';
-import { DEFAULT_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
+import { SHIPPED_TEMPLATES, effectiveTemplates } from '@/utils/domain/templates';
 import { eraseAll, importBackup, importConnections, saveSettings } from '@/utils/store/operations';
 import { loadReadHealth, type ReadHealth } from '@/utils/store/read-health';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
@@ -18,6 +18,8 @@ import { useSnapshot } from '@/utils/store/use-store';
 import { nextTask } from '@/utils/next-task';
 import { warmCodecWorkers } from '@/utils/store/codec-pool';
 import { saveFile } from './save-file';
+import { PrepQuestionsEditor } from '@/components/prep-questions-editor';
+import { effectiveQuestions } from '@/utils/domain/prepare';
 import { strings } from './strings';
 
 
@@ -110,7 +112,7 @@ export function App() {
           </h1>
           <nav aria-label={strings.nav.label}>
             <ul class="nav">
-              {(['you', 'goals', 'reminders', 'appearance', 'templates', 'data'] as const).map((id) => (
+              {(['you', 'goals', 'reminders', 'appearance', 'templates', 'questions', 'data'] as const).map((id) => (
                 <li key={id}>
                   <a href={`#${id}`}>{strings.nav[id]}</a>
                 </li>
@@ -143,7 +145,7 @@ export function App() {
             <TemplateEditor
               templates={effectiveTemplates(settings.templates)}
               custom={settings.templates !== null && settings.templates.length > 0}
-              defaults={DEFAULT_TEMPLATES}
+              defaults={SHIPPED_TEMPLATES}
               author={settings}
               noteLimit={settings.noteLimit}
               lastProfile={lastProfile}
@@ -151,6 +153,14 @@ export function App() {
               saveStrings={strings.save}
               readOnly={readOnly}
               onSave={(templates) => saveSettings({ templates })}
+            />
+            <PrepQuestionsEditor
+              questions={effectiveQuestions(settings.prepQuestions)}
+              custom={!!settings.prepQuestions?.length}
+              strings={strings.prepQuestions}
+              saveStrings={strings.save}
+              readOnly={readOnly}
+              onSave={(prepQuestions) => saveSettings({ prepQuestions })}
             />
           </>
         )}

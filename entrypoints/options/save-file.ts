@@ -1,11 +1,2 @@
-// Saves text as a file the browser downloads, without the downloads permission.
-export function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// The options page saves files the way every extension page does (utils/save-file.ts).
+export { saveFile } from '@/utils/save-file';

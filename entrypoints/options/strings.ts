@@ -28,6 +28,7 @@ export const strings = {
     reminders: 'Reminders',
     appearance: 'Appearance',
     templates: 'Templates',
+    questions: 'Questions',
     data: 'Your data',
   },
   save: {
@@ -89,6 +90,20 @@ export const strings = {
       }
     },
   },
+  prepQuestions: {
+    heading: 'Questions for the chat',
+    intro:
+      'The Prepare view picks three to five of these for each chat, climbing to its goal. One question per line; placeholders and [optional parts] work as in the templates below.',
+    usingDefaults: 'You are using the questions that come with Fifteen. Editing any of them makes them your own.',
+    usingOwn: 'You are using your own questions.',
+    levels: [
+      'Every chat: open with what they do',
+      'Goal 2: ask whom else to talk to',
+      'Goal 3: leave one thing they will remember',
+      'Goal 4: gently ask about openings, and whom to contact',
+    ] as [string, string, string, string],
+    reset: 'Reset to the shipped questions',
+  },
   templates: {
     heading: 'Message templates',
     intro: 'Start from these and make them yours. Square brackets, like [ at {company}], drop out when what is inside is unknown.',
@@ -96,7 +111,7 @@ export const strings = {
     usingOwn: 'You are using your own templates.',
     filter: 'Show',
     allKinds: 'All kinds',
-    kinds: { note: 'Connection note', message: 'LinkedIn message', email: 'Email' } as Record<string, string>,
+    kinds: { note: 'Connection note', message: 'LinkedIn message', email: 'Email', 'thank-you': 'Thank-you (after a chat)', 'follow-up': 'Follow-up (weeks later)' } as Record<string, string>,
     list: 'Templates',
     add: 'New template',
     duplicate: 'Duplicate',
@@ -126,6 +141,7 @@ export const strings = {
     counter: (n: number, limit: number) => `${n} / ${limit} characters`,
     counterNoLimit: (n: number) => `${plural(n, 'character')}`,
     checksOk: 'Looks good: short, one ask, time-boxed.',
+    checksOkAfter: 'Looks good: warm, and nothing that makes people squirm.',
     checks: 'Worth a second look',
     selectOne: 'Pick a template to edit it.',
     emptyAfterDelete: 'You deleted every template, so Fifteen uses its own again.',

@@ -8,14 +8,17 @@ import { RecentConversations } from '@/components/recent-conversations';
 import { ReferralChains } from '@/components/referral-chains';
 import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
-import { buildAgenda, listsOf, type DueItem } from '@/utils/domain/agenda';
+import { buildAgenda, listsOf, type AgendaItem, type DueItem } from '@/utils/domain/agenda';
+import { calendarFileName, coffeeEvent, writeCalendar } from '@/utils/domain/calendar';
 import { isLinkedInProfileUrl } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
-import type { PointsIndex, PopupLists } from '@/utils/store/repository';
+import { loadSnapshot, type PointsIndex, type PopupLists, type Snapshot } from '@/utils/store/repository';
 import { usePopupStore } from '@/utils/store/use-popup';
+import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
+import { JourneyScreen, type Screen } from './journey';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +28,10 @@ export interface PopupActions {
   openUrl(url: string): void;
   /** The clock, for tests. */
   now?: () => Date;
+  /** Saves a file the page made (utils/save-file.ts); tests hand in their own. */
+  saveFile?: (name: string, text: string, type: string) => void;
+  /** Puts text on the clipboard; tests hand in their own. */
+  copyText?: (text: string) => Promise<void>;
 }
 
 export interface PopupProps extends PopupActions {
@@ -38,13 +45,46 @@ export interface PopupProps extends PopupActions {
   firstStale?: () => boolean;
 }
 
-export function App({ openOptions, openUrl, now = () => new Date(), initialPoints = null, loadPoints, firstLists, firstStale }: PopupProps) {
+/** Saves a scheduled chat as an .ics file, made here in the page; returns what to tell the user. */
+export function saveCalendarFile(item: AgendaItem, now: Date, save: PopupActions['saveFile'] = saveToDisk): string {
+  const event = coffeeEvent(item.conversation, item.contact, strings.calendar, now);
+  if (!event) return '';
+  const name = calendarFileName(item.conversation);
+  save(name, writeCalendar(event), 'text/calendar');
+  return strings.calendar.saved(name);
+}
+
+export function App({
+  openOptions,
+  openUrl,
+  now = () => new Date(),
+  initialPoints = null,
+  loadPoints,
+  firstLists,
+  firstStale,
+  saveFile = saveToDisk,
+  copyText = (text) => navigator.clipboard.writeText(text),
+}: PopupProps) {
   // Points from the small index, lists from their small slices; the records only when those
   // cannot stand for them.
   const store = usePopupStore({ initialPoints, loadPoints, firstLists, firstStale, now });
   const { snapshot, lists, points } = store;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [screen, setScreen] = useState<Screen | null>(null);
+  // A screen for one conversation starts at its top, and going back returns to the dashboard's.
+  useEffect(() => window.scrollTo?.(0, 0), [screen]);
+  // A screen for one conversation (Prepare, a draft for after) shows the whole record of the
+  // person and who led to them: where the lists came from their slices, the records are read
+  // when such a screen opens, and let go when it closes (so what it shows is never stale).
+  const [records, setRecords] = useState<Snapshot | null>(null);
+  useEffect(() => {
+    if (!screen) return setRecords(null);
+    if (snapshot || records) return;
+    loadSnapshot().then(setRecords, (e: unknown) => setActionError(strings.actionFailed(e instanceof Error ? e.message : String(e))));
+  }, [screen, snapshot]);
+  const full = snapshot ?? records;
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
   const summary = useMemo(
     () =>
@@ -125,13 +165,33 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
           {actionError}
         </p>
       )}
+      {notice && (
+        <p role="status" class="notice" data-testid="popup-notice">
+          {notice}
+        </p>
+      )}
       {/* From the points index first (settings included), before the records arrive. */}
-      {summary && <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />}
+      {!screen && summary && <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />}
       {/* Below the points, which then never move; first-paint.ts paints the same. */}
       {store.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
-      {summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
+      {!screen && summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
       {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
-      {agenda && summary && summary.conversations > 0 && (
+      {screen && !full && <p aria-live="polite">{strings.loading}</p>}
+      {screen && full && (
+        <JourneyScreen
+          screen={screen}
+          snapshot={full}
+          onBack={() => setScreen(null)}
+          onOpenUrl={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
+          onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
+          onCopy={copyText}
+          onDone={(item) => {
+            setScreen(null);
+            void markDone(item);
+          }}
+        />
+      )}
+      {!screen && agenda && summary && summary.conversations > 0 && (
         <>
           <NextUp
             upcoming={agenda.upcoming}
@@ -139,11 +199,14 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             followUp={agenda.followUp}
             strings={strings.next}
             onDone={(item) => void markDone(item)}
+            onOpenDraft={(item) => setScreen({ kind: 'draft', id: item.conversation.id, reminder: item.reminder })}
             onSnooze={(item, days) => void snooze(item, days)}
             // Stored data may be older than the backup check, or written by hand: open only a
             // LinkedIn profile, never whatever address a record holds.
             onOpenProfile={(url) => isLinkedInProfileUrl(url) && openUrl(url)}
             onRecord={setEditingId}
+            onAddToCalendar={(item) => setNotice(saveCalendarFile(item, now(), saveFile))}
+            onPrepare={(id) => setScreen({ kind: 'prepare', id })}
             editingId={inUpcoming ? editingId : null}
             form={inUpcoming ? form : null}
           />
@@ -151,6 +214,7 @@ export function App({ openOptions, openUrl, now = () => new Date(), initialPoint
             items={agenda.recent}
             strings={strings.recent}
             onRecord={setEditingId}
+            onPrepare={(id) => setScreen({ kind: 'prepare', id })}
             editingId={inUpcoming ? null : editingId}
             form={inUpcoming ? null : form}
           />

@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import { loadListsSlice, pointsIndexFrom, watchStore } from '@/utils/store/repository';
 import { App } from './app';
 import '@/components/outcome-form.css';
+import '@/components/prepare-view.css';
 import './style.css';
 
 async function start() {

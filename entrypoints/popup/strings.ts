@@ -1,11 +1,19 @@
 // Every string the popup shows, in one place, ready for translation. What the first script
 // paints (first-paint.ts) is in FIRST_PAINT_STRINGS, so that its bundle takes only those.
 import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
+import { PREPARE_STRINGS } from '@/components/prepare-view.strings';
+import type { Goal } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
 
 const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 const pts = (n: number) => `${n} ${n === 1 ? 'pt' : 'pts'}`;
+const GOAL_TEXT = [
+  'a new connection in the field you want',
+  'they suggest someone else to talk to',
+  'a memorable impression, so you are on their mind when something opens up',
+  'learn of an opening, and whom to contact about it',
+] as const;
 const task = (kind: ReminderKind) => (kind === 'thank-you' ? 'thank-you note' : 'follow-up');
 
 export const FIRST_PAINT_STRINGS = {
@@ -45,12 +53,17 @@ export const strings = {
     dueSince: (d: Date) => `Due ${dayMonth.format(d)}`,
     done: 'Done',
     doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as done`,
+    openDraftLabel: (kind: ReminderKind, name: string) => `Show the ${task(kind)} draft for ${name}`,
     snooze: (days: number) => (days === 1 ? '+1 day' : `+${days} days`),
     snoozeLabel: (kind: ReminderKind, name: string, days: number) => `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
     profile: 'Profile',
     profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
     record: 'How did it go?',
     recordLabel: (name: string) => `Record how it went with ${name}`,
+    calendar: 'Add to calendar',
+    calendarLabel: (name: string) => `Add the chat with ${name} to your calendar (saves an .ics file)`,
+    prepare: 'Prepare',
+    prepareLabel: (name: string) => `Prepare the chat with ${name}`,
     showAll: (n: number) => `Show all ${n}`,
     showAllLabel: (n: number, title: string) => `Show all ${n}: ${title}`,
   },
@@ -61,8 +74,33 @@ export const strings = {
     points: pts,
     record: 'Record',
     recordLabel: (name: string) => `Record how it went with ${name}`,
+    prepare: 'Prepare',
+    prepareLabel: (name: string) => `Prepare the chat with ${name}`,
+  },
+  prepare: PREPARE_STRINGS,
+  afterDraft: {
+    back: '← Back',
+    backLabel: 'Back to your points',
+    title: (kind: ReminderKind, name: string) => (kind === 'thank-you' ? `Thank-you note to ${name}` : `Follow-up with ${name}`),
+    due: (d: Date) => `Due ${dayMonth.format(d)}. Make it yours, copy it, and send it on LinkedIn yourself.`,
+    draft: 'Your draft',
+    hint: 'Fifteen never sends anything: paste it into a LinkedIn message to them.',
+    copy: 'Copy',
+    copied: 'Copied. Paste it into a message on their profile.',
+    copyFailed: 'Could not copy: select the text and copy it yourself.',
+    profile: (name: string) => `Open ${name}'s LinkedIn profile`,
+    noProfile: 'No LinkedIn profile saved for them.',
+    done: 'Sent: mark done',
+    doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as sent`,
   },
   chains: 'Who led to whom',
+  /** The calendar file's event: what a calendar app shows. */
+  calendar: {
+    summary: (name: string, minutes: number) => `Coffee with ${name} (${minutes} min)`,
+    goal: (goal: Goal) => `Your goal: ${GOAL_TEXT[goal - 1]} (level ${goal}, ${pts(goal)}).`,
+    profile: (url: string) => `LinkedIn: ${url}`,
+    saved: (file: string) => `Saved ${file}: open it to add the chat to your calendar.`,
+  },
   start: {
     title: 'Start with one 15-minute coffee',
     lines: [

@@ -28,6 +28,10 @@ export interface Backup {
 export type ReadResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 const SettingsInBackup = v.partial(SettingsSchema);
+const acceptsNull = (key: string): boolean => {
+  const entry = (SettingsSchema.entries as Record<string, v.GenericSchema>)[key];
+  return !entry || v.safeParse(entry, null).success;
+};
 
 export function writeBackup(data: { contacts: Iterable<Contact>; conversations: Iterable<Conversation>; settings: Partial<Settings> }, now = new Date()): string {
   const backup: Backup = {
@@ -134,10 +138,13 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   }
   let settings: Partial<Settings> = {};
   if (json.settings !== undefined && json.settings !== null) {
-    const parsed = v.safeParse(SettingsInBackup, json.settings);
+    // A field set to null where null means nothing says no more than one left out: the user's
+    // own value stays. (Null templates do mean something: the shipped ones.)
+    const given = isRecord(json.settings) ? Object.fromEntries(Object.entries(json.settings).filter(([k, x]) => x !== null || acceptsNull(k))) : json.settings;
+    const parsed = v.safeParse(SettingsInBackup, given);
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.issues, 'settings').join('\n') };
     // Only the fields the file really has: defaults must not overwrite the user's settings.
-    settings = Object.fromEntries(Object.entries(parsed.output).filter(([k]) => k in (json.settings as object)));
+    settings = Object.fromEntries(Object.entries(parsed.output).filter(([k]) => k in (given as object)));
   }
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : new Date(0).toISOString();
   return {

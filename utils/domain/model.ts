@@ -7,6 +7,9 @@ export const STATUSES = ['requested', 'scheduled', 'met', 'declined', 'no-respon
 export const CHANNELS = ['linkedin-note', 'linkedin-message', 'email', 'other'] as const;
 export const GOALS = [1, 2, 3, 4] as const;
 export const MESSAGE_KINDS = ['note', 'message', 'email'] as const;
+/** Drafts for after a chat: the thank-you note and the follow-up, one per reminder. */
+export const AFTER_KINDS = ['thank-you', 'follow-up'] as const;
+export const TEMPLATE_KINDS = [...MESSAGE_KINDS, ...AFTER_KINDS] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export type Status = (typeof STATUSES)[number];
@@ -15,6 +18,8 @@ export type Goal = (typeof GOALS)[number];
 /** A conversation's achieved level: 0 when it reached none of the four. */
 export type Level = 0 | Goal;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type AfterKind = (typeof AFTER_KINDS)[number];
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type Theme = (typeof THEMES)[number];
 
 /** ISO 8601 timestamp that `Date` can read, e.g. 2026-11-28T10:00:00.000Z. */
@@ -68,7 +73,13 @@ export function isLinkedInProfileUrl(text: string): boolean {
 
 const ProfileUrl = v.nullish(v.pipe(v.string('expected a LinkedIn profile address'), v.check(isLinkedInProfileUrl, 'expected a LinkedIn profile address')));
 
-export const ContactSchema = v.object({
+/**
+ * Records keep the fields this version does not know (a newer Fifteen's) from a backup through
+ * storage to the next export: the types name the known fields, the schemas pass the rest on.
+ * Only the identity and the two timestamps are required; every other field may be absent or
+ * null and gets its default (see the README's "Backup" section).
+ */
+const ContactFields = v.object({
   id: Id,
   name: v.pipe(Text, v.maxLength(300, 'name too long')),
   firstName: OptionalText,
@@ -83,38 +94,52 @@ export const ContactSchema = v.object({
   source: OptionalText,
   connectedOn: OptionalTimestamp,
   /** Fields the user corrected by hand: a later reading of the page does not overwrite them. */
-  edited: v.optional(v.array(Text)),
-  notes: v.optional(Text, ''),
+  edited: v.nullish(v.array(Text)),
+  notes: v.nullish(Text, ''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
-export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Contact = v.InferOutput<typeof ContactFields>;
+export const ContactSchema = v.looseObject(ContactFields.entries);
 
-export const OutcomesSchema = v.object({
-  connected: v.optional(v.boolean('expected true or false'), false),
-  referral: v.optional(v.boolean('expected true or false'), false),
-  memorable: v.optional(v.boolean('expected true or false'), false),
-  opening: v.optional(v.boolean('expected true or false'), false),
-});
-export type Outcomes = v.InferOutput<typeof OutcomesSchema>;
+const Flag = v.nullish(v.boolean('expected true or false'), false);
+const OutcomesFields = v.object({ connected: Flag, referral: Flag, memorable: Flag, opening: Flag });
+export type Outcomes = v.InferOutput<typeof OutcomesFields>;
+export const OutcomesSchema = v.looseObject(OutcomesFields.entries);
+/** The four outcomes and nothing else: for what a page sends, which has no newer fields to keep. */
+export const KnownOutcomesSchema = OutcomesFields;
+export const DurationSchema = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(1440, 'expected at most 1440'));
 
-export const NO_OUTCOMES: Outcomes = { connected: false, referral: false, memorable: false, opening: false };
+export const NO_OUTCOMES: Outcomes = Object.freeze({ connected: false, referral: false, memorable: false, opening: false });
 
-export const ConversationSchema = v.object({
+/** The goal of a conversation that does not say: the first rung, a new connection. */
+export const DEFAULT_GOAL: Goal = 1;
+/** A chat's length when none was set: the method's fifteen minutes. */
+export const DEFAULT_DURATION_MINUTES = 15;
+
+const ConversationFields = v.object({
   id: Id,
   contactId: Id,
   status: oneOf(STATUSES),
-  channel: oneOf(CHANNELS),
-  goal: oneOf(GOALS),
+  channel: v.nullish(oneOf(CHANNELS), 'other'),
+  goal: v.nullish(oneOf(GOALS), DEFAULT_GOAL),
   requestedAt: OptionalTimestamp,
+  /** When they said yes (the chat was scheduled). */
+  acceptedAt: OptionalTimestamp,
   scheduledFor: OptionalTimestamp,
+  /** The chat's planned length in minutes; absent means DEFAULT_DURATION_MINUTES. */
+  durationMinutes: v.nullish(DurationSchema),
+  /** How many times the chat was rescheduled: the calendar file's SEQUENCE. */
+  calendarSequence: v.nullish(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
   metAt: OptionalTimestamp,
-  outcomes: v.optional(OutcomesSchema, NO_OUTCOMES),
+  outcomes: v.nullish(OutcomesSchema, () => ({ ...NO_OUTCOMES })),
   /** Contact ids of the people they suggested (level 2). */
-  referrals: v.optional(v.array(Id, 'expected a list of contact ids'), []),
+  referrals: v.nullish(v.array(Id, 'expected a list of contact ids'), () => []),
   /** Contact id of the person to reach out to about an opening (level 4). */
   contactPerson: v.nullish(Id),
-  notes: v.optional(Text, ''),
+  notes: v.nullish(Text, ''),
+  /** The plan for the chat, written in the Prepare view and shown again when recording it. */
+  prepNotes: OptionalText,
   /** Reminders (SPEC §3): when the thank-you note / follow-up was done, or snoozed until. */
   thankYouDoneAt: OptionalTimestamp,
   followUpDoneAt: OptionalTimestamp,
@@ -123,12 +148,13 @@ export const ConversationSchema = v.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
-export type Conversation = v.InferOutput<typeof ConversationSchema>;
+export type Conversation = v.InferOutput<typeof ConversationFields>;
+export const ConversationSchema = v.looseObject(ConversationFields.entries);
 
 export const TemplateSchema = v.object({
   id: Id,
   name: v.pipe(Text, v.maxLength(120, 'template name too long')),
-  kind: oneOf(MESSAGE_KINDS),
+  kind: oneOf(TEMPLATE_KINDS),
   /** The goal this template suits; null for any goal. */
   goal: v.nullish(oneOf(GOALS)),
   subject: OptionalText,
@@ -136,10 +162,17 @@ export const TemplateSchema = v.object({
 });
 export type Template = v.InferOutput<typeof TemplateSchema>;
 
+/** A line of the Prepare view's guide: the rung it serves (1 opens every chat) and its words. */
+export const PrepQuestionSchema = v.object({
+  level: oneOf(GOALS),
+  text: v.pipe(Text, v.maxLength(500, 'question too long')),
+});
+export type PrepQuestion = v.InferOutput<typeof PrepQuestionSchema>;
+
 const Count = (max: number) =>
   v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'), v.maxValue(max, `expected at most ${max}`));
 
-export const SettingsSchema = v.object({
+const SettingsFields = v.object({
   myName: v.optional(Text, ''),
   exploring: v.optional(Text, ''),
   pitch: v.optional(Text, ''),
@@ -158,8 +191,12 @@ export const SettingsSchema = v.object({
   theme: v.optional(oneOf(THEMES), 'system'),
   /** The user's templates; null means the shipped defaults. */
   templates: v.optional(v.nullable(v.array(TemplateSchema)), null),
+  /** The Prepare view's questions; null means the shipped ones. */
+  prepQuestions: v.optional(v.nullable(v.array(PrepQuestionSchema)), null),
 });
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Settings = v.InferOutput<typeof SettingsFields>;
+/** Like the records, settings keep a newer version's fields they do not know. */
+export const SettingsSchema = v.looseObject(SettingsFields.entries);
 
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 

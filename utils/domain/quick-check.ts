@@ -1,10 +1,23 @@
 // A hand-written check of contacts and conversations for the common, well-formed case: what a
 // backup written by Fifteen holds. It gives exactly the record the valibot schema would (known
-// fields only, defaults filled in), or QUICK_FAIL when anything is unusual, and the caller then
+// fields checked, defaults filled in, unknown fields passed on as they are), or QUICK_FAIL when anything is unusual, and the caller then
 // runs the schema, which decides and words the error. So it only ever says yes to records the
 // schema accepts; tests/unit/domain/quick-check.test.ts holds the two to that over valid and
 // mutated records. A 50,000-conversation backup is checked in a fifth of the schema's time.
-import { CHANNELS, isLinkedInProfileUrl, isTimestamp, NO_OUTCOMES, STATUSES, type Contact, type Conversation, type Outcomes } from './model';
+import {
+  CHANNELS,
+  ContactSchema,
+  ConversationSchema,
+  DEFAULT_GOAL,
+  isLinkedInProfileUrl,
+  isTimestamp,
+  NO_OUTCOMES,
+  OutcomesSchema,
+  STATUSES,
+  type Contact,
+  type Conversation,
+  type Outcomes,
+} from './model';
 
 export const QUICK_FAIL = Symbol('quick check: ask the schema');
 type Fail = typeof QUICK_FAIL;
@@ -46,6 +59,24 @@ function copyOptional(from: Raw, to: Raw, key: string, ok: Field): boolean {
 
 const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Absent or null: the schema gives the field's default. */
+const unset = (from: Raw, key: string): boolean => !(key in from) || from[key] === null;
+
+const KNOWN = {
+  contact: new Set(Object.keys(ContactSchema.entries)),
+  conversation: new Set(Object.keys(ConversationSchema.entries)),
+  outcomes: new Set(Object.keys(OutcomesSchema.entries)),
+};
+/** Keys the schema's looseObject never copies, whatever the record holds. */
+const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** Passes on the fields this version does not know, as the schema's looseObject does. */
+function copyUnknown(from: Raw, to: Raw, known: ReadonlySet<string>): void {
+  for (const key in from) {
+    if (Object.prototype.hasOwnProperty.call(from, key) && !UNSAFE_KEYS.has(key) && !known.has(key)) to[key] = from[key];
+  }
+}
+
 export function quickContact(x: unknown): Contact | Fail {
   if (!isObj(x)) return QUICK_FAIL;
   const { id, name, createdAt, updatedAt } = x;
@@ -61,15 +92,16 @@ export function quickContact(x: unknown): Contact | Fail {
     !copyOptional(x, out, 'referredBy', nullishId) ||
     !copyOptional(x, out, 'source', nullishText) ||
     !copyOptional(x, out, 'connectedOn', nullishTimestamp) ||
-    !copyOptional(x, out, 'edited', (e) => Array.isArray(e) && e.every(text))
+    !copyOptional(x, out, 'edited', (e) => e === null || (Array.isArray(e) && e.every(text)))
   ) {
     return QUICK_FAIL;
   }
-  if ('edited' in out) out.edited = [...(out.edited as string[])];
-  if (!('notes' in x)) out.notes = '';
+  if (Array.isArray(out.edited)) out.edited = [...(out.edited as string[])];
+  if (unset(x, 'notes')) out.notes = '';
   else if (!copyOptional(x, out, 'notes', text)) return QUICK_FAIL;
   out.createdAt = createdAt;
   out.updatedAt = updatedAt;
+  copyUnknown(x, out, KNOWN.contact);
   return out as Contact;
 }
 
@@ -77,19 +109,22 @@ const OUTCOME_KEYS = ['connected', 'referral', 'memorable', 'opening'] as const;
 
 function quickOutcomes(x: unknown): Outcomes | Fail {
   if (!isObj(x)) return QUICK_FAIL;
-  const out = { connected: false, referral: false, memorable: false, opening: false };
+  const out: Raw = { connected: false, referral: false, memorable: false, opening: false };
   for (const key of OUTCOME_KEYS) {
-    if (!(key in x)) continue;
+    if (unset(x, key)) continue;
     const value = x[key];
     if (typeof value !== 'boolean') return QUICK_FAIL;
     out[key] = value;
   }
-  return out;
+  copyUnknown(x, out, KNOWN.outcomes);
+  return out as Outcomes;
 }
 
 export function quickConversation(x: unknown): Conversation | Fail {
   if (!isObj(x)) return QUICK_FAIL;
-  const { id, contactId, status, channel, goal, createdAt, updatedAt } = x;
+  const { id, contactId, status, createdAt, updatedAt } = x;
+  const channel = unset(x, 'channel') ? 'other' : x.channel;
+  const goal = unset(x, 'goal') ? DEFAULT_GOAL : x.goal;
   if (
     !isPlainId(id) ||
     !isPlainId(contactId) ||
@@ -102,25 +137,33 @@ export function quickConversation(x: unknown): Conversation | Fail {
     return QUICK_FAIL;
   }
   const out: Raw = { id, contactId, status, channel, goal };
-  if (!copyOptional(x, out, 'requestedAt', nullishTimestamp) || !copyOptional(x, out, 'scheduledFor', nullishTimestamp) || !copyOptional(x, out, 'metAt', nullishTimestamp)) {
+  if (
+    !copyOptional(x, out, 'requestedAt', nullishTimestamp) ||
+    !copyOptional(x, out, 'acceptedAt', nullishTimestamp) ||
+    !copyOptional(x, out, 'scheduledFor', nullishTimestamp) ||
+    !copyOptional(x, out, 'durationMinutes', (n) => n === null || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 1440)) ||
+    !copyOptional(x, out, 'calendarSequence', (n) => n === null || (Number.isInteger(n) && (n as number) >= 0)) ||
+    !copyOptional(x, out, 'metAt', nullishTimestamp)
+  ) {
     return QUICK_FAIL;
   }
-  if (!('outcomes' in x)) out.outcomes = { ...NO_OUTCOMES };
+  if (unset(x, 'outcomes')) out.outcomes = { ...NO_OUTCOMES };
   else {
     const outcomes = quickOutcomes(x.outcomes);
     if (outcomes === QUICK_FAIL) return QUICK_FAIL;
     out.outcomes = outcomes;
   }
-  if (!('referrals' in x)) out.referrals = [];
+  if (unset(x, 'referrals')) out.referrals = [];
   else {
     const referrals = x.referrals;
     if (!Array.isArray(referrals) || !referrals.every(isPlainId)) return QUICK_FAIL;
     out.referrals = [...referrals];
   }
   if (!copyOptional(x, out, 'contactPerson', nullishId)) return QUICK_FAIL;
-  if (!('notes' in x)) out.notes = '';
+  if (unset(x, 'notes')) out.notes = '';
   else if (!copyOptional(x, out, 'notes', text)) return QUICK_FAIL;
   if (
+    !copyOptional(x, out, 'prepNotes', nullishText) ||
     !copyOptional(x, out, 'thankYouDoneAt', nullishTimestamp) ||
     !copyOptional(x, out, 'followUpDoneAt', nullishTimestamp) ||
     !copyOptional(x, out, 'thankYouSnoozedUntil', nullishTimestamp) ||
@@ -130,5 +173,6 @@ export function quickConversation(x: unknown): Conversation | Fail {
   }
   out.createdAt = createdAt;
   out.updatedAt = updatedAt;
+  copyUnknown(x, out, KNOWN.conversation);
   return out as Conversation;
 }

@@ -1,7 +1,7 @@
 // Building and updating records: contacts from what a profile page shows (keeping the user's
 // corrections), a logged request, and the outcome of a conversation with the people it named.
 // Pure: ids and clocks are passed in.
-import type { Channel, Contact, Conversation, Goal, Outcomes, Status } from './model';
+import { DEFAULT_DURATION_MINUTES, type Channel, type Contact, type Conversation, type Goal, type Outcomes, type Status } from './model';
 
 export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -106,6 +106,8 @@ export function newRequest(id: string, input: RequestInput, now: Date): Conversa
 export interface OutcomeInput {
   status: Status;
   scheduledFor?: string | null;
+  /** The planned length of a scheduled chat, in minutes. */
+  durationMinutes?: number | null;
   metAt?: string | null;
   outcomes?: Outcomes;
   /** Names of the people they suggested; each becomes (or links to) a contact. */
@@ -141,10 +143,12 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
   const referrals = (input.referralNames ?? []).map(cleanName).filter(Boolean).map(person);
   const contactPerson = input.contactPersonName && cleanName(input.contactPersonName) ? person(input.contactPersonName) : null;
   const met = input.status === 'met';
+  const scheduledFor = input.scheduledFor !== undefined ? input.scheduledFor : conversation.scheduledFor;
   const next: Conversation = {
     ...conversation,
+    ...schedulingOf(conversation, input, scheduledFor, stamp),
     status: input.status,
-    scheduledFor: input.scheduledFor !== undefined ? input.scheduledFor : conversation.scheduledFor,
+    scheduledFor,
     metAt: met ? (input.metAt ?? conversation.metAt ?? stamp) : (input.metAt ?? conversation.metAt ?? null),
     outcomes: met && input.outcomes ? { ...input.outcomes } : met ? conversation.outcomes : { connected: false, referral: false, memorable: false, opening: false },
     referrals: met ? referrals : [],
@@ -153,6 +157,21 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
     updatedAt: stamp,
   };
   return { conversation: next, people };
+}
+
+/**
+ * What scheduling changes: the day they said yes (the first time it is scheduled), the length,
+ * and the calendar sequence, one higher whenever a chat that had a time gets another time or
+ * length, so a calendar that imported the first file moves the event.
+ */
+function schedulingOf(c: Conversation, input: OutcomeInput, scheduledFor: string | null | undefined, stamp: string): Partial<Conversation> {
+  if (input.status !== 'scheduled') return {};
+  const durationMinutes = input.durationMinutes !== undefined ? input.durationMinutes : c.durationMinutes;
+  const out: Partial<Conversation> = { acceptedAt: c.acceptedAt ?? stamp };
+  if (durationMinutes !== undefined) out.durationMinutes = durationMinutes;
+  const moved = !!c.scheduledFor && (c.scheduledFor !== scheduledFor || (c.durationMinutes ?? DEFAULT_DURATION_MINUTES) !== (durationMinutes ?? DEFAULT_DURATION_MINUTES));
+  if (moved) out.calendarSequence = (c.calendarSequence ?? 0) + 1;
+  return out;
 }
 
 /** Sources of contacts the user met on a profile page (null: saved before sources were kept). */

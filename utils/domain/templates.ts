@@ -2,6 +2,7 @@
 // and the renderer that fills them in for one person. The defaults follow the method: warm and
 // short, first person, one ask, always a 15-minute time box, never "informational interview",
 // "pick your brain" or a job ask. Pure TypeScript: no wxt, no preact, no DOM.
+import { DEFAULT_AFTER_TEMPLATES } from './after-templates';
 import type { Contact, Goal, MessageKind, Settings, Template } from './model';
 
 export const PLACEHOLDERS = [
@@ -15,6 +16,9 @@ export const PLACEHOLDERS = [
   { name: 'myFirstName', description: 'Your first name (the first word of your name)' },
   { name: 'exploring', description: 'What you are exploring, e.g. product management' },
   { name: 'myPitch', description: "Your one-line pitch, e.g. I'm a lawyer moving into product" },
+  { name: 'learned', description: 'After a chat: one thing you learned (the first line of your notes)' },
+  { name: 'referral', description: 'After a chat: the people they suggested, e.g. Marcus Oyelaran' },
+  { name: 'contactPerson', description: 'After a chat: whom to contact about the opening they mentioned' },
 ] as const;
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];
@@ -164,10 +168,20 @@ export const DEFAULT_TEMPLATES: Template[] = [
   },
 ];
 
-/** The user's templates, or the shipped ones when they have none (null or an emptied list). */
+/** Every shipped template: the asks, then the drafts for after. */
+export const SHIPPED_TEMPLATES: Template[] = [...DEFAULT_TEMPLATES, ...DEFAULT_AFTER_TEMPLATES];
+
+/**
+ * The user's templates, or the shipped ones when they have none (null or an emptied list). A
+ * list of the user's own from before the drafts for after existed gets the shipped ones of each
+ * such kind it has none of, so every reminder still comes with a draft.
+ */
 export function effectiveTemplates(templates: Settings['templates'] | undefined): Template[] {
   // An empty list would leave the helper with no draft at all, so it means "back to defaults".
-  return templates && templates.length > 0 ? templates : DEFAULT_TEMPLATES;
+  if (!templates || templates.length === 0) return SHIPPED_TEMPLATES;
+  const base = templates;
+  const missing = DEFAULT_AFTER_TEMPLATES.filter((d) => !base.some((t) => t.kind === d.kind));
+  return missing.length ? [...base, ...missing] : base;
 }
 
 /**

@@ -58,7 +58,7 @@ export function recordOutcome(conversationId: string, input: OutcomeInput): Prom
   });
 }
 
-export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
+export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'prepNotes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
 
 export function updateConversation(id: string, patch: ConversationPatch): Promise<Conversation> {
   return transact(async (tx) => {
@@ -83,6 +83,19 @@ export function undoRequest(conversationId: string, contactId: string): Promise<
     const c = await tx.getConversation(conversationId);
     if (!c || c.contactId !== contactId || c.status !== 'requested') return false;
     await tx.deleteConversation(conversationId);
+    return true;
+  });
+}
+
+/**
+ * Keeps the plan for a chat (the Prepare view's notes), from a page: only on a conversation of
+ * the person the helper shows, so a page cannot write anywhere else.
+ */
+export function savePrepNotes(conversationId: string, contactId: string, prepNotes: string): Promise<boolean> {
+  return transact(async (tx) => {
+    const c = await tx.getConversation(conversationId);
+    if (!c || c.contactId !== contactId) return false;
+    await tx.putConversation({ ...c, prepNotes, updatedAt: new Date().toISOString() });
     return true;
   });
 }
@@ -128,6 +141,8 @@ export interface ProfileState {
   notesThisMonth: number;
   /** Names of the people this person's conversations named (referrals, contact persons), by id. */
   names: Record<string, string>;
+  /** The name of the person whose conversation suggested this one, if any. */
+  referrer: string | null;
 }
 
 /** What the profile helper shows for one person, and the user's limits this week and month. */
@@ -149,9 +164,12 @@ export async function profileState(contactId: string): Promise<ProfileState> {
       if (person) names[id] = person.name;
     }
   }
+  const contact = snap.contacts.get(contactId) ?? null;
+  const from = contact?.referredBy ? snap.conversations.get(contact.referredBy) : undefined;
   return {
     names,
-    contact: snap.contacts.get(contactId) ?? null,
+    referrer: from ? snap.contacts.get(from.contactId)?.name || from.contactId : null,
+    contact,
     conversations: mine,
     settings: snap.settings,
     templates: effectiveTemplates(snap.settings.templates),

@@ -2,7 +2,7 @@
 // script lives in LinkedIn's page, so what it sends is checked here, at the edge: who sent it,
 // which operation, and every argument against a schema, before anything touches the store.
 import * as v from 'valibot';
-import { CHANNELS, GOALS, OutcomesSchema, STATUSES, Timestamp } from '../domain/model';
+import { CHANNELS, DurationSchema, GOALS, KnownOutcomesSchema, STATUSES, Timestamp } from '../domain/model';
 import { CONTACT_FIELDS } from '../domain/records';
 import * as ops from './operations';
 import { recordRead } from './read-health';
@@ -50,8 +50,9 @@ const OPS = {
       v.strictObject({
         status: v.picklist(STATUSES),
         scheduledFor: v.nullish(Timestamp),
+        durationMinutes: v.nullish(DurationSchema),
         metAt: v.nullish(Timestamp),
-        outcomes: v.optional(OutcomesSchema),
+        outcomes: v.optional(KnownOutcomesSchema),
         referralNames: v.optional(v.pipe(v.array(Name), v.maxLength(20))),
         contactPersonName: v.nullish(Name),
         notes: v.optional(v.pipe(v.string(), v.maxLength(5000))),
@@ -59,6 +60,7 @@ const OPS = {
     ]),
   },
   undoRequest: { fn: ops.undoRequest, args: v.tuple([Id, Id]) },
+  savePrepNotes: { fn: ops.savePrepNotes, args: v.tuple([Id, Id, v.pipe(v.string(), v.maxLength(5000))]) },
   profileState: { fn: ops.profileState, args: v.tuple([Id]) },
   recordRead: { fn: recordRead, args: v.tuple([v.boolean()]) },
 } as const;
@@ -69,6 +71,7 @@ export const REMOTE_OPS = {
   logRequest: OPS.logRequest.fn,
   recordOutcome: OPS.recordOutcome.fn,
   undoRequest: OPS.undoRequest.fn,
+  savePrepNotes: OPS.savePrepNotes.fn,
   profileState: OPS.profileState.fn,
   recordRead: OPS.recordRead.fn,
 } as const;

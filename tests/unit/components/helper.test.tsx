@@ -140,6 +140,23 @@ describe('the profile helper', () => {
     expect(screen.getByText('outcome form')).toBeTruthy();
   });
 
+  it('offers the plan for a chat asked for or scheduled, not for one that took place', () => {
+    const renderPrepare = vi.fn((_c: unknown, close: () => void) => (
+      <button type="button" onClick={close}>
+        the plan
+      </button>
+    ));
+    const asked = { ...met, id: 'asked-1', status: 'requested' as const, metAt: null };
+    setup({ history: [met, asked], renderPrepare });
+    open();
+    const buttons = screen.getAllByRole('button', { name: HELPER_STRINGS.prepare });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(renderPrepare).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'asked-1' }), expect.any(Function));
+    fireEvent.click(screen.getByText('the plan'));
+    expect(screen.queryByText('the plan')).toBeNull();
+  });
+
   it('warns near the weekly invitation limit and when the monthly notes are used', () => {
     setup({ counts: { invitationsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 } });
     open();

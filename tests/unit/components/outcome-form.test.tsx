@@ -88,7 +88,42 @@ describe('OutcomeForm', () => {
     expect(await screen.findByText(OUTCOME_FORM_STRINGS.errors.scheduledFor)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Date and time'), { target: { value: '2026-11-25T16:30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ status: 'scheduled', scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString(), notes: '' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ status: 'scheduled', scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString(), durationMinutes: 15, notes: '' }));
+  });
+
+  it('asks for the length of a scheduled chat: 15 minutes unless changed, and a sensible number', async () => {
+    const { onSubmit } = setup({ conversation: { ...conversation, status: 'scheduled', scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString() } });
+    const length = screen.getByLabelText('Length (minutes)') as HTMLInputElement;
+    expect(length.value).toBe('15');
+    fireEvent.input(length, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(OUTCOME_FORM_STRINGS.errors.duration)).toBeTruthy();
+    expect(document.activeElement).toBe(length);
+    fireEvent.input(length, { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ status: 'scheduled', durationMinutes: 20 })));
+  });
+
+  it('reads the date and time in the user’s zone, daylight saving included', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      const { onSubmit } = setup();
+      fireEvent.click(screen.getByRole('radio', { name: 'Scheduled' }));
+      // The day after summer time ends in Europe: 09:00 in Berlin is 08:00 UTC (the day before, 07:00).
+      fireEvent.input(screen.getByLabelText('Date and time'), { target: { value: '2026-10-26T09:00' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ scheduledFor: '2026-10-26T08:00:00.000Z' })));
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+
+  it('shows the plan written in the Prepare view again', () => {
+    setup({ conversation: { ...conversation, status: 'scheduled', prepNotes: 'Ask about the Dublin team.\nPromise the article.' } });
+    const plan = screen.getByTestId('outcome-plan');
+    expect(plan.textContent).toContain(OUTCOME_FORM_STRINGS.plan);
+    expect(plan.textContent).toContain('Ask about the Dublin team.');
   });
 
   it('records a decline with no outcomes, and cancels', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { TemplateEditor } from '@/components/template-editor';
-import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
+import { DEFAULT_TEMPLATES, SHIPPED_TEMPLATES } from '@/utils/domain/templates';
 import type { Template } from '@/utils/domain/model';
 import { strings } from '@/entrypoints/options/strings';
 
@@ -50,6 +50,20 @@ describe('the template editor', () => {
     setup();
     fireEvent.change(screen.getByLabelText(strings.templates.filter), { target: { value: 'email' } });
     expect(names()).toEqual(DEFAULT_TEMPLATES.filter((t) => t.kind === 'email').map((t) => t.name));
+  });
+
+  it('edits the drafts for after a chat like the others: previewed with a sample referral, without the ask checks', () => {
+    setup({ templates: SHIPPED_TEMPLATES, defaults: SHIPPED_TEMPLATES });
+    fireEvent.change(screen.getByLabelText(strings.templates.filter), { target: { value: 'thank-you' } });
+    expect(names()).toEqual(['Thank you']);
+    fireEvent.click(within(screen.getByTestId('template-list')).getByRole('button'));
+    const preview = screen.getByTestId('template-preview').textContent!;
+    expect(preview).toContain('Thank you for taking the time to talk with me');
+    expect(preview).toContain('Marcus Oyelaran');
+    expect(screen.getByTestId('template-checks').textContent).toContain(strings.templates.checksOkAfter);
+    fireEvent.input(body(), { target: { value: 'Thanks for the informational interview, {firstName}!' } });
+    expect(screen.getByTestId('template-checks').textContent).toMatch(/informational interview/);
+    expect(screen.getByTestId('template-checks').textContent).not.toContain("a set, short time");
   });
 
   it('adds a template, and the list becomes the user’s own', async () => {

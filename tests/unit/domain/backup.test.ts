@@ -16,10 +16,61 @@ const error = (text: string) => {
 };
 
 describe('backup files', () => {
-  it('reads a valid file, ignoring fields it does not know', () => {
-    const r = readBackup(file({ futureField: 1, contacts: [{ ...contact, shoeSize: 44 }] }));
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.backup.contacts[0]).not.toHaveProperty('shoeSize');
+  it('reads a valid file, keeping the record fields it does not know for the next export', () => {
+    const newer = { ...conversation, outcomes: { ...conversation.outcomes, introduced: true }, venue: { kind: 'cafe', name: 'Blue Bottle' } };
+    const r = readBackup(file({ futureField: 1, contacts: [{ ...contact, shoeSize: 44 }], conversations: [newer], settings: { noteLimit: 300, futureSetting: 'x' } }));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.backup.contacts[0]).toHaveProperty('shoeSize', 44);
+    const again = JSON.parse(writeBackup(r.backup));
+    expect(again.contacts[0].shoeSize).toBe(44);
+    expect(again.conversations[0].venue).toEqual({ kind: 'cafe', name: 'Blue Bottle' });
+    expect(again.conversations[0].outcomes.introduced).toBe(true);
+    expect(again.settings).toEqual({ noteLimit: 300, futureSetting: 'x' });
+  });
+
+  it('reads an older file unchanged: the new optional fields stay absent', () => {
+    const r = readBackup(file());
+    if (!r.ok) throw new Error(r.error);
+    expect(r.backup.conversations[0]).toStrictEqual({ ...conversation, referrals: [], notes: '' });
+    for (const field of ['acceptedAt', 'durationMinutes', 'calendarSequence', 'prepNotes']) expect(r.backup.conversations[0]).not.toHaveProperty(field);
+  });
+
+  it('reads the new fields: when they said yes, the length, the calendar sequence and the plan', () => {
+    const planned = { ...conversation, status: 'scheduled', acceptedAt: '2026-11-03T09:00:00.000Z', scheduledFor: '2026-11-10T16:00:00.000Z', durationMinutes: 20, calendarSequence: 2, prepNotes: 'Ask about the EU team' };
+    const r = readBackup(file({ conversations: [planned] }));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.backup.conversations[0]).toMatchObject({ acceptedAt: planned.acceptedAt, durationMinutes: 20, calendarSequence: 2, prepNotes: 'Ask about the EU team' });
+    expect(error(file({ conversations: [{ ...planned, durationMinutes: 0 }] }))).toMatch(/conversations\[0\]\.durationMinutes: expected 1 or more/);
+    expect(error(file({ conversations: [{ ...planned, durationMinutes: '15' }] }))).toMatch(/conversations\[0\]\.durationMinutes: expected a number/);
+  });
+
+  it('gives every optional field its default where it is absent or null', () => {
+    const bare = { id: 'c2', contactId: 'priya-raman', status: 'requested', createdAt: conversation.createdAt, updatedAt: conversation.updatedAt };
+    const nulls = { ...bare, id: 'c3', channel: null, goal: null, outcomes: null, referrals: null, notes: null, contactPerson: null, prepNotes: null, durationMinutes: null };
+    const halfOutcomes = { ...bare, id: 'c4', status: 'met', outcomes: { connected: true, referral: null } };
+    const bareContact = { id: 'marcus', name: 'Marcus', createdAt: contact.createdAt, updatedAt: contact.updatedAt, notes: null, edited: null, company: null };
+    const r = readBackup(file({ contacts: [contact, bareContact], conversations: [conversation, bare, nulls, halfOutcomes], settings: { myName: null, noteLimit: 300 } }));
+    if (!r.ok) throw new Error(r.error);
+    const [, a, b, c] = r.backup.conversations;
+    const defaults = { channel: 'other', goal: 1, outcomes: { connected: false, referral: false, memorable: false, opening: false }, referrals: [], notes: '' };
+    expect(a).toMatchObject(defaults);
+    expect(b).toMatchObject(defaults);
+    expect(c!.outcomes).toEqual({ connected: true, referral: false, memorable: false, opening: false });
+    expect(r.backup.contacts[1]).toMatchObject({ notes: '', edited: null, company: null });
+    // A null setting leaves the user's own value alone; one that is given applies.
+    expect(r.backup.settings).toEqual({ noteLimit: 300 });
+  });
+
+  it('still refuses a record without a required field, saying which and where', () => {
+    const without = (record: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+    const others = [1, 2, 3].map((i) => ({ ...conversation, id: `c${i + 1}` }));
+    for (const key of ['id', 'contactId', 'status', 'createdAt', 'updatedAt']) {
+      expect(error(file({ conversations: [conversation, ...others.slice(0, 2), without(others[2]!, key)] }))).toMatch(new RegExp(`^conversations\\[3\\]\\.${key}: `));
+      expect(error(file({ conversations: [conversation, ...others.slice(0, 2), { ...others[2]!, [key]: null }] }))).toMatch(new RegExp(`^conversations\\[3\\]\\.${key}: `));
+    }
+    for (const key of ['id', 'name', 'createdAt', 'updatedAt']) {
+      expect(error(file({ contacts: [contact, without({ ...contact, id: 'b' }, key)] }))).toMatch(new RegExp(`^contacts\\[1\\]\\.${key}: `));
+    }
   });
 
   it('round-trips what it writes', () => {

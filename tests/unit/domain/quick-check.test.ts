@@ -47,6 +47,9 @@ function* mutations(base: Record<string, unknown>, extraKeys: string[]): Generat
     for (const value of ODD_VALUES) yield [`${key} = ${JSON.stringify(value) ?? 'undefined'}`, { ...base, [key]: value }];
   }
   yield ['an extra field', { ...base, shoeSize: 44 }];
+  yield ['extra fields of every kind', { ...base, a: null, b: undefined, c: [1], d: { e: 1 } }];
+  yield ['a __proto__ key', JSON.parse(JSON.stringify({ ...base, x: 1 }).replace('"x":1', '"__proto__":{"polluted":1}'))];
+  yield ['a constructor key', { ...base, constructor: 1 }];
   for (const odd of [null, [], 'x', 42, [base]]) yield [`the record is ${JSON.stringify(odd)}`, odd];
 }
 

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import * as v from 'valibot';
-import { TemplateSchema, type Template } from '../../../utils/domain/model';
+import { DEFAULT_AFTER_TEMPLATES } from '../../../utils/domain/after-templates';
+import { TemplateSchema, type MessageKind, type Template } from '../../../utils/domain/model';
 import {
   DEFAULT_TEMPLATES,
+  SHIPPED_TEMPLATES,
   PLACEHOLDERS,
   effectiveTemplates,
   renderTemplate,
@@ -101,7 +103,7 @@ describe('DEFAULT_TEMPLATES', () => {
   it('render with no warnings at all for the sample person', () => {
     for (const t of DEFAULT_TEMPLATES) {
       const text = renderTemplate(t.body, PRIYA);
-      expect({ id: t.id, warnings: checkDraft(text, { kind: t.kind, noteLimit: 200 }) }).toEqual({ id: t.id, warnings: [] });
+      expect({ id: t.id, warnings: checkDraft(text, { kind: t.kind as MessageKind, noteLimit: 200 }) }).toEqual({ id: t.id, warnings: [] });
       expect(text).not.toMatch(/\{|\}|\[|\]/);
       expect(text).toContain('Priya');
     }
@@ -128,7 +130,7 @@ describe('DEFAULT_TEMPLATES', () => {
     for (const t of DEFAULT_TEMPLATES) {
       const text = renderTemplate(t.body, empty);
       expect(text).not.toMatch(/ {2}| [,.?!]|\b(?:at|to|on|into)\s*[.,?]|\[|\]|\{|\}/);
-      expect(checkDraft(text, { kind: t.kind, noteLimit: 200 }).map((w) => w.code)).toEqual([]);
+      expect(checkDraft(text, { kind: t.kind as MessageKind, noteLimit: 200 }).map((w) => w.code)).toEqual([]);
     }
   });
 
@@ -170,10 +172,22 @@ describe('templatesFor', () => {
 
 describe('effectiveTemplates', () => {
   it("returns the user's templates, or the defaults when there are none", () => {
-    const mine: Template[] = [{ id: 'mine', name: 'Mine', kind: 'note', goal: null, body: 'Hi' }];
+    const mine: Template[] = [
+      { id: 'mine', name: 'Mine', kind: 'note', goal: null, body: 'Hi' },
+      { id: 'ty', name: 'Thanks', kind: 'thank-you', goal: null, body: 'Thanks' },
+      { id: 'fu', name: 'Later', kind: 'follow-up', goal: null, body: 'Hello again' },
+    ];
     expect(effectiveTemplates(mine)).toBe(mine);
-    expect(effectiveTemplates(null)).toBe(DEFAULT_TEMPLATES);
-    expect(effectiveTemplates([])).toBe(DEFAULT_TEMPLATES);
+    expect(effectiveTemplates(null)).toBe(SHIPPED_TEMPLATES);
+    expect(effectiveTemplates([])).toBe(SHIPPED_TEMPLATES);
+    expect(SHIPPED_TEMPLATES).toEqual([...DEFAULT_TEMPLATES, ...DEFAULT_AFTER_TEMPLATES]);
+  });
+
+  it('gives a list of the user’s own from before the drafts for after the shipped ones of each kind it lacks', () => {
+    const older: Template[] = [{ id: 'mine', name: 'Mine', kind: 'note', goal: null, body: 'Hi' }];
+    expect(effectiveTemplates(older).map((t) => t.kind)).toEqual(['note', 'thank-you', 'follow-up']);
+    const withThanks: Template[] = [...older, { id: 'ty', name: 'Thanks', kind: 'thank-you', goal: null, body: 'Thanks' }];
+    expect(effectiveTemplates(withThanks).map((t) => t.id)).toEqual(['mine', 'ty', 'follow-up-warm']);
   });
 });
 

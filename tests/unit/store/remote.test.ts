@@ -74,6 +74,22 @@ describe('the background checks what a content script sends', () => {
     expect((await callRemote('profileState', 'ada')).conversations.map((x) => x.id)).toEqual([c.id]);
   });
 
+  it('keeps the plan for a chat only on a conversation of the person shown, and schedules with a length', async () => {
+    const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 2 });
+    expect(await callRemote('savePrepNotes', c.id, 'someone-else', 'mine now')).toBe(false);
+    expect(await callRemote('savePrepNotes', c.id, 'ada', 'Ask about the team.')).toBe(true);
+    await callRemote('recordOutcome', c.id, { status: 'scheduled', scheduledFor: '2026-12-10T09:00:00.000Z', durationMinutes: 20 });
+    expect((await callRemote('profileState', 'ada')).conversations[0]).toMatchObject({ prepNotes: 'Ask about the team.', durationMinutes: 20 });
+    await expect(callRemote('recordOutcome', c.id, { status: 'scheduled', durationMinutes: 0 } as never)).rejects.toThrow();
+  });
+
+  it('names who suggested this person', async () => {
+    const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada Lovelace' }, channel: 'email', goal: 2 });
+    await callRemote('recordOutcome', c.id, { status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['Charles Babbage'] });
+    expect((await callRemote('profileState', 'charles-babbage')).referrer).toBe('Ada Lovelace');
+    expect((await callRemote('profileState', 'ada')).referrer).toBeNull();
+  });
+
   it('answers only this extension, from LinkedIn or its own pages', () => {
     const origin = 'chrome-extension://abc';
     expect(isTrustedSender({ id: 'abc', url: 'https://www.linkedin.com/in/ada/' }, 'abc', origin)).toBe(true);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { decodeShard, loadSnapshot, STORE_FULL, transact } from '@/utils/store/repository';
 import { importBackup, logRequest, recordOutcome, saveContact, saveSettings, eraseAll, profileState, updateConversation } from '@/utils/store/operations';
-import { readBackup } from '@/utils/domain/backup';
+import { readBackup, writeBackup } from '@/utils/domain/backup';
 import { KEY_META, SCHEMA_VERSION, shardKey, shardOf } from '@/utils/store/layout';
 
 const contact = (id: string) => ({ id, name: `Person ${id}`, profileUrl: `https://www.linkedin.com/in/${id}/` });
@@ -130,6 +130,31 @@ describe('the store', () => {
     const snap = await loadSnapshot();
     expect(snap.conversations.get('c1')!.notes).toBe('newer here');
     expect(snap.settings.noteLimit).toBe(300);
+  });
+
+  it('keeps a newer backup’s unknown fields through storage and edits to the next export, and fills in defaults', async () => {
+    const text = JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: '2026-11-28T10:00:00.000Z',
+      contacts: [{ id: 'priya-raman', name: 'Priya Raman', pronouns: 'she/her', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' }],
+      conversations: [
+        { id: 'c1', contactId: 'priya-raman', status: 'scheduled', venue: 'Blue Bottle', outcomes: { introduced: true }, createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z' },
+      ],
+      settings: { calendarApp: 'outlook' },
+    });
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.error);
+    await importBackup(read.backup);
+    await updateConversation('c1', { prepNotes: 'Ask about the EU team' });
+    await saveSettings({ noteLimit: 300 });
+    await saveContact(contact('priya-raman'));
+    const snap = await loadSnapshot();
+    const out = JSON.parse(writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }));
+    expect(out.contacts[0].pronouns).toBe('she/her');
+    expect(out.conversations[0]).toMatchObject({ venue: 'Blue Bottle', channel: 'other', goal: 1, prepNotes: 'Ask about the EU team', referrals: [] });
+    expect(out.conversations[0].outcomes).toEqual({ connected: false, referral: false, memorable: false, opening: false, introduced: true });
+    expect(out.settings).toMatchObject({ calendarApp: 'outlook', noteLimit: 300 });
   });
 
   it('saves settings validated, and erases everything', async () => {
