@@ -12,6 +12,8 @@ export const HELPER_STRINGS = {
   doneEditing: 'Done',
   fields: { name: 'Name', company: 'Company', role: 'Role', headline: 'Headline', location: 'Location' },
   unknown: 'not found on the page',
+  accepted: (name: string) =>
+    `${name || 'They'} accepted your invitation. Next step: a LinkedIn message to set up the 15 minutes. The draft below is one.`,
   pageNotRead:
     "Fifteen couldn't read who this is: LinkedIn may have changed its page. Type their name and company below, and the draft will use them.",
   notRead: (fields: string) => `Couldn't read ${fields} from this page: add ${fields.includes(',') ? 'them' : 'it'} if you know.`,

@@ -52,6 +52,8 @@ export interface HelperProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   floating?: boolean;
+  /** They accepted the connection note: the panel says so and starts on a message. */
+  accepted?: boolean;
 }
 
 const CHANNEL: Record<MessageKind, Channel> = { note: 'linkedin-note', message: 'linkedin-message', email: 'email' };
@@ -90,7 +92,8 @@ export function Helper(props: HelperProps) {
 function Panel(props: HelperProps & { onClose: () => void }) {
   const { strings: t, person, noteLimit } = props;
   const [goal, setGoal] = useState<Goal>(1);
-  const [kind, setKind] = useState<MessageKind>('note');
+  // Once they accepted the invitation, the next step is a message to set up the 15 minutes.
+  const [kind, setKind] = useState<MessageKind>(props.accepted ? 'message' : 'note');
   const [templateId, setTemplateId] = useState<string | null>(null);
   // A page whose person could not be read opens on the fields, for the user to type them.
   const [editing, setEditing] = useState(() => !props.person.name);
@@ -163,6 +166,11 @@ function Panel(props: HelperProps & { onClose: () => void }) {
         </button>
       </header>
 
+      {props.accepted && (
+        <p class="accepted" role="status" data-testid="accepted">
+          {t.accepted(person.firstName || person.name)}
+        </p>
+      )}
       {!person.name && (
         <p class="hint" role="status" data-testid="page-not-read">
           {t.pageNotRead}

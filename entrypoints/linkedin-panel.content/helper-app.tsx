@@ -5,6 +5,7 @@ import { Helper, type HelperPerson, type PersonField } from '@/components/helper
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
 import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
+import { acceptedInvitation } from '@/utils/domain/accepted';
 import { effectiveQuestions, guideFor, personBrief } from '@/utils/domain/prepare';
 import { templateVars } from '@/utils/domain/templates';
 import type { ContactInput } from '@/utils/domain/records';
@@ -90,6 +91,13 @@ export function HelperApp(props: {
     [reading.slug],
   );
 
+  // They accepted the connection note: the profile now shows them as 1st degree. Said in the
+  // panel, and the day it was first seen recorded on the request (once).
+  const accepted = useMemo(() => (state ? acceptedInvitation(state.conversations, reading.degree) : null), [state, reading.degree]);
+  useEffect(() => {
+    if (accepted && !accepted.acceptedAt) callRemote('markAccepted', accepted.id, reading.slug).catch(onError);
+  }, [accepted?.id, accepted?.acceptedAt]);
+
   const settings = state?.settings;
   // The limit LinkedIn's open note box shows wins over the setting (a Premium account left on 200).
   const noteLimit = (open && readNoteLimit(document)) || settings?.noteLimit || 200;
@@ -163,6 +171,7 @@ export function HelperApp(props: {
           onBack={close}
         />
       )}
+      accepted={!!accepted}
       open={open && answered}
       onOpenChange={setOpen}
       floating={floating}

@@ -88,6 +88,21 @@ export function undoRequest(conversationId: string, contactId: string): Promise<
 }
 
 /**
+ * Records when the user was first seen to have their invitation accepted (`acceptedAt`), from a
+ * page: only on a pending note request of the person the helper shows, and only once.
+ */
+export function markAccepted(conversationId: string, contactId: string): Promise<boolean> {
+  return transact(async (tx) => {
+    const c = await tx.getConversation(conversationId);
+    if (!c || c.contactId !== contactId || c.status !== 'requested' || c.channel !== 'linkedin-note') return false;
+    if (c.acceptedAt) return true;
+    const now = new Date().toISOString();
+    await tx.putConversation({ ...c, acceptedAt: now, updatedAt: now });
+    return true;
+  });
+}
+
+/**
  * Keeps the plan for a chat (the Prepare view's notes), from a page: only on a conversation of
  * the person the helper shows, so a page cannot write anywhere else.
  */

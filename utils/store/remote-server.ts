@@ -61,6 +61,7 @@ const OPS = {
   },
   undoRequest: { fn: ops.undoRequest, args: v.tuple([Id, Id]) },
   savePrepNotes: { fn: ops.savePrepNotes, args: v.tuple([Id, Id, v.pipe(v.string(), v.maxLength(5000))]) },
+  markAccepted: { fn: ops.markAccepted, args: v.tuple([Id, Id]) },
   profileState: { fn: ops.profileState, args: v.tuple([Id]) },
   recordRead: { fn: recordRead, args: v.tuple([v.boolean()]) },
 } as const;
@@ -72,6 +73,7 @@ export const REMOTE_OPS = {
   recordOutcome: OPS.recordOutcome.fn,
   undoRequest: OPS.undoRequest.fn,
   savePrepNotes: OPS.savePrepNotes.fn,
+  markAccepted: OPS.markAccepted.fn,
   profileState: OPS.profileState.fn,
   recordRead: OPS.recordRead.fn,
 } as const;

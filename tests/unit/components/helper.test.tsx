@@ -121,6 +121,15 @@ describe('the profile helper', () => {
     expect(calls.onPersonChange).toHaveBeenCalledWith('name', 'Priya Raman');
   });
 
+  it('once they accepted the connection note: says so, and starts on a LinkedIn message', () => {
+    setup({ accepted: true });
+    open();
+    expect(screen.getByTestId('accepted').textContent).toBe(HELPER_STRINGS.accepted('Priya'));
+    expect(screen.getByTestId('accepted').textContent).toMatch(/^Priya accepted your invitation/);
+    expect((screen.getByLabelText(HELPER_STRINGS.kinds.message) as HTMLInputElement).checked).toBe(true);
+    expect(draft().value).not.toBe('');
+  });
+
   it('lets the user correct what the page showed', () => {
     const calls = setup({ missing: ['location'] , person: { ...person, location: '' } });
     open();

@@ -83,6 +83,20 @@ describe('the background checks what a content script sends', () => {
     await expect(callRemote('recordOutcome', c.id, { status: 'scheduled', durationMinutes: 0 } as never)).rejects.toThrow();
   });
 
+  it('records when an invitation was first seen accepted, once, only on a pending note request of the person shown', async () => {
+    const note = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'linkedin-note', goal: 1 });
+    const email = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 1 });
+    expect(await callRemote('markAccepted', note.id, 'someone-else')).toBe(false);
+    expect(await callRemote('markAccepted', email.id, 'ada')).toBe(false);
+    expect(await callRemote('markAccepted', note.id, 'ada')).toBe(true);
+    const first = (await callRemote('profileState', 'ada')).conversations.find((c) => c.id === note.id)!.acceptedAt;
+    expect(first).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await callRemote('markAccepted', note.id, 'ada')).toBe(true);
+    expect((await callRemote('profileState', 'ada')).conversations.find((c) => c.id === note.id)!.acceptedAt).toBe(first);
+    expect((await callRemote('profileState', 'ada')).conversations.find((c) => c.id === email.id)!.acceptedAt ?? null).toBeNull();
+  });
+
   it('names who suggested this person', async () => {
     const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada Lovelace' }, channel: 'email', goal: 2 });
     await callRemote('recordOutcome', c.id, { status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['Charles Babbage'] });
