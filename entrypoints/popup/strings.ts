@@ -57,11 +57,13 @@ export const strings = {
     snooze: (days: number) => (days === 1 ? '+1 day' : `+${days} days`),
     snoozeLabel: (kind: ReminderKind, name: string, days: number) => `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
     profile: 'Profile',
-    profileLabel: (name: string) => `Open ${name}'s LinkedIn profile`,
+    // Each button's accessible name starts with the words it shows (WCAG 2.5.3, label in name):
+    // a person using voice control says what they see.
+    profileLabel: (name: string) => `Profile: open ${name}'s LinkedIn profile`,
     record: 'How did it go?',
-    recordLabel: (name: string) => `Record how it went with ${name}`,
+    recordLabel: (name: string) => `How did it go? Record your chat with ${name}`,
     calendar: 'Add to calendar',
-    calendarLabel: (name: string) => `Add the chat with ${name} to your calendar (saves an .ics file)`,
+    calendarLabel: (name: string) => `Add to calendar: your chat with ${name} (saves an .ics file)`,
     prepare: 'Prepare',
     prepareLabel: (name: string) => `Prepare the chat with ${name}`,
     showAll: (n: number) => `Show all ${n}`,
@@ -91,7 +93,7 @@ export const strings = {
     profile: (name: string) => `Open ${name}'s LinkedIn profile`,
     noProfile: 'No LinkedIn profile saved for them.',
     done: 'Sent: mark done',
-    doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as sent`,
+    doneLabel: (kind: ReminderKind, name: string) => `Sent: mark done (the ${task(kind)} to ${name})`,
   },
   chains: 'Who led to whom',
   /** The calendar file's event: what a calendar app shows. */

@@ -173,7 +173,7 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       await clickButton(popup, 'Back to your points');
 
       // 5. The chat took place: met, with a referral.
-      await clickButton(popup, 'Record how it went with Priya Raman');
+      await clickButton(popup, 'How did it go? Record your chat with Priya Raman');
       await pollPage(popup, () => /Ask how the team hires/.test(document.querySelector('[data-testid="outcome-plan"]')?.textContent ?? ''), null, { what: 'the plan shown again' });
       await choose(popup, 'We met');
       await popup.evaluate(() => document.querySelector('input[type=checkbox][name="connected"]').click());

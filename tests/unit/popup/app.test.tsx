@@ -113,7 +113,7 @@ describe('the popup with a busy history', () => {
 
   it('opens a profile', async () => {
     const { openUrl } = open();
-    fireEvent.click(await screen.findByRole('button', { name: "Open Priya Raman's LinkedIn profile" }));
+    fireEvent.click(await screen.findByRole('button', { name: "Profile: open Priya Raman's LinkedIn profile" }));
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
   });
 
@@ -162,10 +162,10 @@ describe('the popup with a busy history', () => {
     parsed.backup.contacts[0]!.profileUrl = 'https://evil.example/in/priya/';
     await importBackup(parsed.backup);
     const { openUrl } = open();
-    fireEvent.click(await screen.findByRole('button', { name: "Open Marcus Oyelaran's LinkedIn profile" }));
+    fireEvent.click(await screen.findByRole('button', { name: "Profile: open Marcus Oyelaran's LinkedIn profile" }));
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/marcus/');
     expect(within(screen.getByTestId('next-thank-you')).getByText('Priya Raman')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: "Open Priya Raman's LinkedIn profile" })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Profile: open Priya Raman's LinkedIn profile" })).toBeNull();
     expect(openUrl).toHaveBeenCalledTimes(1);
   });
 

@@ -48,7 +48,7 @@ describe('scheduling a chat and the calendar', () => {
     fireEvent.input(screen.getByLabelText('Length (minutes)'), { target: { value: '20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const upcoming = await screen.findByTestId('next-upcoming');
-    fireEvent.click(within(upcoming).getByRole('button', { name: /Add the chat with Priya Raman to your calendar/ }));
+    fireEvent.click(within(upcoming).getByRole('button', { name: /Add to calendar: your chat with Priya Raman/ }));
     expect(saveFile).toHaveBeenCalledTimes(1);
     const [name, text, type] = saveFile.mock.calls[0]!;
     expect(name).toBe('coffee-priya-2026-11-24.ics');
@@ -91,7 +91,7 @@ describe('preparing a chat', () => {
     fireEvent.click(within(view).getByRole('button', { name: 'Save notes' }));
     await waitFor(async () => expect((await loadSnapshot()).conversations.get('p1')!.prepNotes).toBe('Promise the Dublin article.'));
     fireEvent.click(screen.getByRole('button', { name: 'Back to your points' }));
-    fireEvent.click(within(await screen.findByTestId('next-upcoming')).getByRole('button', { name: 'Record how it went with Priya Raman' }));
+    fireEvent.click(within(await screen.findByTestId('next-upcoming')).getByRole('button', { name: 'How did it go? Record your chat with Priya Raman' }));
     expect((await screen.findByTestId('outcome-plan')).textContent).toContain('Promise the Dublin article.');
   });
 
@@ -132,7 +132,7 @@ describe('drafts for after the chat', () => {
     expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/priya/');
     fireEvent.click(link);
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
-    fireEvent.click(within(view).getByRole('button', { name: 'Mark the thank-you note to Priya Raman as sent' }));
+    fireEvent.click(within(view).getByRole('button', { name: 'Sent: mark done (the thank-you note to Priya Raman)' }));
     await waitFor(async () => expect((await loadSnapshot()).conversations.get('p1')!.thankYouDoneAt).toBeTruthy());
     expect(await screen.findByTestId('points-total')).toBeTruthy();
   });
