@@ -13,11 +13,11 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     announcePanel({
-      mount({ shadow, container, reading, floating, onError, firstState }) {
+      mount({ shadow, container, reading, floating, onError, state }) {
         const style = document.createElement('style');
         style.textContent = css + formCss;
         shadow.insertBefore(style, container);
-        render(<HelperApp reading={reading} floating={floating} onError={onError} firstState={firstState} initiallyOpen />, container);
+        render(<HelperApp reading={reading} floating={floating} onError={onError} initialState={state} initiallyOpen />, container);
         return () => {
           render(null, container);
           style.remove();
