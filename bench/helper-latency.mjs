@@ -63,8 +63,8 @@ function busyPage(ms, every, forMs) {
 /**
  * Time from the first click on the helper's button on a freshly opened profile to the panel
  * showing a draft: the panel script is injected by the background, then shows this person's
- * draft. One new page per sample. `dom`: the draft is in the document; `painted`: the frame after
- * it (a requestAnimationFrame, then a task), which is when a person sees it.
+ * draft. One new page per sample. `dom`: the draft is in the document; `painted`: the next frame
+ * has its style and layout done with the draft in it, which is when a person sees it.
  * - hover: false (default) — a click with no pointer over the button first (a keyboard or
  *   assistive-technology click, a synthetic one), so nothing was fetched ahead;
  *   a number — the pointer enters the button that many ms before the click.
@@ -94,7 +94,12 @@ export async function measurePanelOpen(session, { opens = 7, hover = false, busy
         const seen = () => {
           if (window.__panelT1 || !root.querySelector('[data-testid="draft"]')?.value) return;
           window.__panelT1 = performance.now();
-          requestAnimationFrame(() => setTimeout(() => (window.__panelT2 = performance.now())));
+          // The frame that shows it: its style and layout done (forced here, in that frame's
+          // animation callback), not whatever tasks run after it.
+          requestAnimationFrame(() => {
+            root.querySelector('[data-testid="draft"]').getBoundingClientRect();
+            window.__panelT2 = performance.now();
+          });
         };
         new MutationObserver(seen).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
         pill.click();

@@ -1,5 +1,5 @@
 // The panel rows of npm run bench alone, and more cases than the table has room for
-// (node bench/panel-open.mjs [--firefox] [--opens N] [--history N]): the first open of the
+// (node bench/panel-open.mjs [--firefox] [--opens N] [--history N] [--extension DIR]): the first open of the
 // helper's panel on a fresh page, from the click to the draft on screen — with no pointer over
 // the button first (a keyboard or assistive-technology click), with the pointer there 150 ms
 // before, and while the page is still busy with long tasks. --history seeds that many
@@ -31,7 +31,9 @@ const CASES = [
   ['click while the page is still busy (long tasks)', { busy: true }],
 ];
 
-const session = await launchBrowser(kind);
+// --extension DIR: another build (an older commit's, for a before-and-after on the same load).
+const at = args.indexOf('--extension');
+const session = await launchBrowser(kind, at >= 0 ? { extensionDir: args[at + 1] } : {});
 try {
   console.log(`${await session.browser.version()}; ${history.toLocaleString('en')} conversations stored; load average (1, 5, 15 min) ${load()}`);
   if (history) await seed(session, history, Date.now());

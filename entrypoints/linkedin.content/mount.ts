@@ -37,11 +37,14 @@ function stateReader(slug: string): { warm(): void; take(): Promise<State>; stop
   let read: Promise<State> | null = null;
   let stopWatching: (() => void) | null = null;
   const start = () => {
+    if (!read) {
+      const asked = (read = callRemote('profileState', slug));
+      asked.catch(() => read === asked && (read = null));
+    }
+    // Set up after the request is sent (it costs Firefox a few ms): a change after this task
+    // still reaches the listener, and one before it is in what the read sees.
     stopWatching ??= watchStore(() => (read = null));
-    if (read) return read;
-    const asked = callRemote('profileState', slug);
-    asked.catch(() => read === asked && (read = null));
-    return (read = asked);
+    return read;
   };
   return {
     warm: () => void start().catch(() => undefined),
@@ -106,8 +109,10 @@ export function mountHelper({ reading, row }: Placement): Mounted {
     problem.textContent = '';
     // Both asked for at once (if not already): the panel's first render is then the open panel
     // with its draft, with nothing left to wait for.
+    // The injection first: it is the longer of the two.
+    const loading = loadPanel();
     const read = state.take().catch((e: unknown) => (onError(e), null));
-    Promise.all([loadPanel(), read]).then(
+    Promise.all([loading, read]).then(
       ([loaded, first]) => {
         if (removed) return;
         container.replaceChildren();

@@ -47,6 +47,15 @@ describe('HelperApp given the first read', () => {
     expect(reads).toEqual([]);
   });
 
+  it('puts the date of the request in after the first paint, in a place kept for it', async () => {
+    render(<HelperApp reading={reading} floating={false} onError={noError} initialState={state()} initiallyOpen />, container);
+    // Firefox builds a date input's widget as it enters the page: not on the way to the draft.
+    expect(container.querySelector('input[type="date"]')).toBeNull();
+    expect(container.querySelector('.date .date-slot')).not.toBeNull();
+    await expect.poll(() => container.querySelector('.date input[type="date"]')).not.toBeNull();
+    expect(container.querySelector('.date-slot')).toBeNull();
+  });
+
   it("shows the user's corrections for this person in that first render", () => {
     const contact = { id: 'priya-raman', name: 'Priya R. Raman', edited: ['name'] } as unknown as Contact;
     render(<HelperApp reading={reading} floating={false} onError={noError} initialState={state(contact)} initiallyOpen />, container);
