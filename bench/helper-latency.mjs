@@ -65,8 +65,8 @@ function busyPage(ms, every, forMs) {
  * showing a draft: the panel script is injected by the background, then shows this person's
  * draft. One new page per sample. `dom`: the draft is in the document; `painted`: the next frame
  * has its style and layout done with the draft in it, which is when a person sees it.
- * - hover: false (default) — a click with no pointer over the button first (a keyboard or
- *   assistive-technology click, a synthetic one), so nothing was fetched ahead;
+ * - hover: false (default) — a click with no pointer over the button first (no focus either:
+ *   a screen reader's or voice control's click), so nothing was fetched ahead;
  *   a number — the pointer enters the button that many ms before the click.
  * - busy: the click comes as soon as the button is there while the page runs long tasks
  *   (50 ms of every 70, for 3 s), as LinkedIn does right after load.

@@ -1,8 +1,8 @@
-// The panel rows of npm run bench alone, and more cases than the table has room for
-// (node bench/panel-open.mjs [--firefox] [--opens N] [--history N] [--extension DIR]): the first open of the
-// helper's panel on a fresh page, from the click to the draft on screen — with no pointer over
-// the button first (a keyboard or assistive-technology click), with the pointer there 150 ms
-// before, and while the page is still busy with long tasks. --history seeds that many
+// The panel rows of npm run bench alone, and more cases than the table has room for (node
+// bench/panel-open.mjs [--firefox] [--opens N] [--history N] [--extension DIR]): the first open
+// of the helper's panel on a fresh page, from the click to the draft on screen — with no pointer or
+// focus on the button first (a screen reader's or voice control's click), with the pointer there
+// 150 ms before, and while the page is still busy with long tasks. --history seeds that many
 // conversations first (bench/data.mjs), as a person who has used Fifteen for a while has. Not
 // built here (npm run build first). Prints the browser's version and the load with the figures.
 import { loadavg } from 'node:os';
