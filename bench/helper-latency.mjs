@@ -48,35 +48,69 @@ export async function measureHelperLatency(session, { navigations = 16 } = {}) {
   }
 }
 
+// Runs in the page (main world) while the document parses, for the "LinkedIn still busy" case:
+// long tasks (`ms` of work every `every` ms) for the first `forMs` after navigation start, as a
+// page still hydrating has.
+function busyPage(ms, every, forMs) {
+  const spin = () => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    if (performance.now() < forMs) setTimeout(spin, every - ms);
+  };
+  setTimeout(spin, 0);
+}
+
 /**
- * Time from the first click on the helper's button on a freshly opened profile (no pointer over it
- * first, so nothing was fetched ahead) to the panel showing a draft: the panel script is injected
- * by the background, then reads this person's history. One new page per sample.
+ * Time from the first click on the helper's button on a freshly opened profile to the panel
+ * showing a draft: the panel script is injected by the background, then shows this person's
+ * draft. One new page per sample. `dom`: the draft is in the document; `painted`: the next frame
+ * has its style and layout done with the draft in it, which is when a person sees it.
+ * - hover: false (default) — a click with no pointer over the button first (no focus either:
+ *   a screen reader's or voice control's click), so nothing was fetched ahead;
+ *   a number — the pointer enters the button that many ms before the click.
+ * - busy: the click comes as soon as the button is there while the page runs long tasks
+ *   (50 ms of every 70, for 3 s), as LinkedIn does right after load.
  */
-export async function measurePanelOpen(session, { opens = 7 } = {}) {
+export async function measurePanelOpen(session, { opens = 7, hover = false, busy = false } = {}) {
   const all = screens(['classic-profile', 'sdui-profile']);
-  const samples = [];
+  const dom = [];
+  const painted = [];
   for (let i = 0; i < opens; i++) {
     const name = i % 2 ? 'sdui-profile' : 'classic-profile';
-    const doc = spaDocument(all, name);
+    let doc = spaDocument(all, name);
+    if (busy) doc = doc.replace(/<head>/i, `<head><script>(${busyPage})(50, 70, 3000)</script>`);
     const { page, open } = await session.newLinkedInPage({ [all[name].path.split('?')[0]]: doc });
     try {
       await open(all[name].path);
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-toggle"]'), undefined, { timeout: 10_000, what: 'the helper' });
-      await page.evaluate(() => {
+      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-toggle"]'), undefined, { timeout: 10_000, interval: busy ? 5 : 100, what: 'the helper' });
+      await page.evaluate(async (hover) => {
         const root = document.querySelector('fifteen-helper').shadowRoot;
+        const pill = root.querySelector('[data-testid="helper-toggle"]');
+        if (hover !== false) {
+          pill.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+          await new Promise((r) => setTimeout(r, hover));
+        }
         window.__panelT0 = performance.now();
         const seen = () => {
-          if (!window.__panelT1 && root.querySelector('[data-testid="draft"]')?.value) window.__panelT1 = performance.now();
+          if (window.__panelT1 || !root.querySelector('[data-testid="draft"]')?.value) return;
+          window.__panelT1 = performance.now();
+          // The frame that shows it: its style and layout done (forced here, in that frame's
+          // animation callback), not whatever tasks run after it.
+          requestAnimationFrame(() => {
+            root.querySelector('[data-testid="draft"]').getBoundingClientRect();
+            window.__panelT2 = performance.now();
+          });
         };
         new MutationObserver(seen).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-        root.querySelector('[data-testid="helper-toggle"]').click();
-      });
-      await pollPage(page, () => window.__panelT1 > 0, undefined, { timeout: 10_000, interval: 20, what: 'the panel' });
-      samples.push(await page.evaluate(() => window.__panelT1 - window.__panelT0));
+        pill.click();
+      }, hover);
+      await pollPage(page, () => window.__panelT2 > 0, undefined, { timeout: 10_000, interval: 20, what: 'the panel' });
+      const t = await page.evaluate(() => [window.__panelT1 - window.__panelT0, window.__panelT2 - window.__panelT0]);
+      dom.push(t[0]);
+      painted.push(t[1]);
     } finally {
       await page.close();
     }
   }
-  return samples;
+  return { dom, painted };
 }

@@ -104,7 +104,13 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   // Opening the panel takes keyboard focus into it; Escape gives it back to the pill.
   const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => panelRef.current?.focus(), []);
+  // The date goes in after the first paint: Firefox builds a date input's own widget as it enters
+  // the page, which took 25–70 ms before the draft could show (README, "What it costs").
+  const [dated, setDated] = useState(false);
+  useEffect(() => {
+    panelRef.current?.focus();
+    setDated(true);
+  }, []);
 
   const choices = useMemo(() => templatesFor(kind, goal, props.templates), [kind, goal, props.templates]);
   const template = choices.find((c) => c.id === templateId) ?? choices[0];
@@ -266,7 +272,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
         <span class="log">
           <label class="date">
             <span class="visually-hidden">{t.requestDate}</span>
-            <input type="date" value={date} max={today()} onChange={(e) => setDate(e.currentTarget.value || today())} />
+            {dated ? <input type="date" value={date} max={today()} onChange={(e) => setDate(e.currentTarget.value || today())} /> : <span class="date-slot" />}
           </label>
           <button
             type="button"

@@ -28,31 +28,45 @@ const personFrom = (r: ProfileReading): HelperPerson => ({
   location: r.location,
 });
 
+/** The user's corrections for this person win over what the page shows. */
+function withEdits(p: HelperPerson, contact: State['contact'] | undefined): HelperPerson {
+  if (!contact?.edited?.length) return p;
+  const next = { ...p };
+  for (const f of contact.edited) {
+    const value = contact[f as PersonField];
+    if (typeof value === 'string') next[f as PersonField] = value;
+  }
+  if (contact.edited.includes('name')) next.firstName = '';
+  return next;
+}
+
 export function HelperApp(props: {
   reading: ProfileReading;
   floating: boolean;
   onError: (e: unknown) => void;
   initiallyOpen?: boolean;
-  /** The first read, if the caller started it already. */
-  firstState?: Promise<State>;
+  /**
+   * The first read, if the caller has it already (null: it failed). The first render is then the
+   * panel as it will stay, draft included: no effect and no second render to wait for.
+   */
+  initialState?: State | null;
 }) {
-  const { reading, floating, onError } = props;
-  const [state, setState] = useState<State | null>(null);
+  const { reading, floating, onError, initialState } = props;
+  const [state, setState] = useState<State | null>(initialState ?? null);
   // Until the first read has answered (or failed), an open panel would show an empty draft.
-  const [answered, setAnswered] = useState(false);
-  const [person, setPerson] = useState<HelperPerson>(() => personFrom(reading));
+  const [answered, setAnswered] = useState(initialState !== undefined);
+  const [person, setPerson] = useState<HelperPerson>(() => withEdits(personFrom(reading), initialState?.contact));
   const [open, setOpen] = useState(props.initiallyOpen ?? false);
 
-  // Reads this person's history and the user's settings; again whenever the data changes.
+  // Reads this person's history and the user's settings (unless given); again whenever the data
+  // changes.
   useEffect(() => {
     let alive = true;
-    let first = props.firstState;
     const load = () =>
-      (first ?? callRemote('profileState', reading.slug))
+      callRemote('profileState', reading.slug)
         .then((s) => alive && setState(s), onError)
         .finally(() => alive && setAnswered(true));
-    load();
-    first = undefined;
+    if (initialState === undefined) load();
     // Only changes to the records and settings: not the reminders' bookkeeping or derived keys.
     const stop = watchStore(load);
     return () => {
@@ -61,19 +75,10 @@ export function HelperApp(props: {
     };
   }, [reading.slug, onError]);
 
-  // The user's corrections for this person win over what the page shows.
+  // A later read's corrections (made in another tab, say) are applied too.
   const contact = state?.contact;
   useEffect(() => {
-    if (!contact?.edited?.length) return;
-    setPerson((p) => {
-      const next = { ...p };
-      for (const f of contact.edited ?? []) {
-        const value = contact[f as PersonField];
-        if (typeof value === 'string') next[f as PersonField] = value;
-      }
-      if (contact.edited?.includes('name')) next.firstName = '';
-      return next;
-    });
+    if (contact !== initialState?.contact) setPerson((p) => withEdits(p, contact));
   }, [contact]);
 
   const contactInput = useCallback(

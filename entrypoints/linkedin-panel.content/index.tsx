@@ -14,11 +14,14 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     announcePanel({
-      mount({ shadow, container, reading, floating, onError, firstState }) {
+      mount({ shadow, container, reading, floating, onError, state }) {
         const style = document.createElement('style');
         style.textContent = css + formCss + prepareCss;
         shadow.insertBefore(style, container);
-        render(<HelperApp reading={reading} floating={floating} onError={onError} firstState={firstState} initiallyOpen />, container);
+        // Built off the page and put in at once: one insertion, one style and layout pass.
+        container.remove();
+        render(<HelperApp reading={reading} floating={floating} onError={onError} initialState={state} initiallyOpen />, container);
+        shadow.append(container);
         return () => {
           render(null, container);
           style.remove();

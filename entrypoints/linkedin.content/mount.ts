@@ -1,14 +1,17 @@
 // Mounts one helper: an element named `fifteen-helper` with an open shadow root (SPEC test
 // contract) holding its own styles, put there by this script — no web-accessible stylesheet.
 // What every profile gets is the button alone, built without Preact; the panel behind it is
-// injected on the first sign the user wants it (pointer over the button, focus, click), see
-// ./panel-contract.ts.
+// injected on the first sign the user wants it (pointer over the button, focus, a press, a
+// click), see ./panel-contract.ts.
 import { TOGGLE_STRINGS as t } from '@/components/helper/toggle-strings';
 import { pageTheme } from '@/utils/linkedin/theme';
-import { callRemote, isExtensionUpdated, requestPanel } from '@/utils/store/remote';
+import { callRemote, isExtensionUpdated, requestPanel, type RemoteResult } from '@/utils/store/remote';
+import { watchStore } from '@/utils/store/watch';
 import { HELPER_TAG, type Mounted, type Placement } from './lifecycle';
 import { takePanel, type HelperPanel } from './panel-contract';
 import css from './helper.css?inline';
+
+type State = RemoteResult<'profileState'>;
 
 /** The panel, once this copy of the script has had it injected (one per page, any profile). */
 let panel: Promise<HelperPanel> | null = null;
@@ -24,6 +27,37 @@ function loadPanel(): Promise<HelperPanel> {
   // A failure is not remembered: the next click tries again.
   panel.catch(() => (panel = null));
   return panel;
+}
+
+/**
+ * This person's data for the panel, read on the first sign of intent so that it is there by the
+ * click. A read that the store has changed since is dropped, and read again when asked for.
+ */
+function stateReader(slug: string): { warm(): void; take(): Promise<State>; stop(): void } {
+  let read: Promise<State> | null = null;
+  let stopWatching: (() => void) | null = null;
+  const start = () => {
+    if (!read) {
+      const asked = (read = callRemote('profileState', slug));
+      asked.catch(() => read === asked && (read = null));
+    }
+    // Set up after the request is sent (it costs Firefox a few ms): a change after this task
+    // still reaches the listener, and one before it is in what the read sees.
+    stopWatching ??= watchStore(() => (read = null));
+    return read;
+  };
+  return {
+    warm: () => void start().catch(() => undefined),
+    take: () => {
+      const taken = start();
+      // From here on the panel watches the store itself.
+      stopWatching?.();
+      stopWatching = null;
+      read = null;
+      return taken;
+    },
+    stop: () => stopWatching?.(),
+  };
 }
 
 export function mountHelper({ reading, row }: Placement): Mounted {
@@ -60,23 +94,29 @@ export function mountHelper({ reading, row }: Placement): Mounted {
   const onError = (e: unknown) => !isExtensionUpdated(e) && console.error('[Fifteen]', e);
   let removed = false;
   let unmountPanel: (() => void) | null = null;
+  const state = stateReader(reading.slug);
 
-  // Fetched as soon as the user heads for the button, so it is usually there by the click.
-  const warm = () => loadPanel().catch(() => undefined);
-  pill.addEventListener('pointerenter', warm, { once: true });
-  pill.addEventListener('focus', warm, { once: true });
+  // Fetched as soon as the user heads for the button, so it is usually all there by the click:
+  // the panel (once per page) and this person's data (once per helper, unless the store changes).
+  const warm = () => {
+    loadPanel().catch(() => undefined);
+    state.warm();
+  };
+  for (const type of ['pointerenter', 'focus', 'pointerdown']) pill.addEventListener(type, warm, { once: true });
   pill.addEventListener('click', () => {
     if (pill.getAttribute('aria-busy') === 'true') return;
     pill.setAttribute('aria-busy', 'true');
     problem.textContent = '';
-    // Read while the panel is injected, not after: the panel shows with its draft sooner.
-    const firstState = callRemote('profileState', reading.slug);
-    firstState.catch(() => undefined);
-    loadPanel().then(
-      (loaded) => {
+    // Both asked for at once (if not already): the panel's first render is then the open panel
+    // with its draft, with nothing left to wait for.
+    // The injection first: it is the longer of the two.
+    const loading = loadPanel();
+    const read = state.take().catch((e: unknown) => (onError(e), null));
+    Promise.all([loading, read]).then(
+      ([loaded, first]) => {
         if (removed) return;
         container.replaceChildren();
-        unmountPanel = loaded.mount({ shadow, container, reading, floating: !row, onError, firstState });
+        unmountPanel = loaded.mount({ shadow, container, reading, floating: !row, onError, state: first });
       },
       (e: unknown) => {
         pill.removeAttribute('aria-busy');
@@ -90,6 +130,7 @@ export function mountHelper({ reading, row }: Placement): Mounted {
     host,
     remove() {
       removed = true;
+      state.stop();
       unmountPanel?.();
       host.remove();
     },

@@ -2,7 +2,8 @@
 // on every LinkedIn page, so it stays small; the panel — Preact, the drafts, their checks, the
 // outcome form — is a second script (../linkedin-panel.content) that the background injects into
 // the same isolated world only when the user reaches for the button. It announces itself on the
-// world's global object under PANEL_GLOBAL.
+// world's global object under PANEL_GLOBAL. The button script hands it the person's data already
+// read, so that the panel's first render is the open panel with its draft, not a frame later.
 import type { ProfileReading } from '@/utils/linkedin/profile';
 import type { RemoteResult } from '@/utils/store/remote';
 
@@ -16,8 +17,12 @@ export interface PanelPlace {
   reading: ProfileReading;
   floating: boolean;
   onError: (e: unknown) => void;
-  /** This person's history and the user's settings, asked for while the panel was injected. */
-  firstState: Promise<RemoteResult<'profileState'>>;
+  /**
+   * This person's history and the user's settings, read while the panel was injected (or earlier,
+   * when the user reached for the button), already answered; null if the read failed (reported
+   * through onError), and the panel then opens with the defaults.
+   */
+  state: RemoteResult<'profileState'> | null;
 }
 
 export interface HelperPanel {

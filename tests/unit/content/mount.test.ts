@@ -25,11 +25,17 @@ const reading: ProfileReading = {
 const extensionId = fakeBrowser.runtime.id;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** The store requests the fake background answered (each answer is `{ asked: request }`). */
+const reads: unknown[] = [];
+
 /** A background that injects a panel: the "injected script" announces `panel` in this world. */
 function background(reply: (inject: () => void) => unknown) {
   const requests: unknown[] = [];
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string }).type === 'fifteen/store') return Promise.resolve({ ok: true, value: { asked: message } });
+    if ((message as { type?: string }).type === 'fifteen/store') {
+      reads.push(message);
+      return Promise.resolve({ ok: true, value: { asked: message, n: reads.length } });
+    }
     requests.push(message);
     return Promise.resolve(reply(() => announcePanel(fakePanel)));
   });
@@ -62,6 +68,7 @@ beforeEach(() => {
   (fakeBrowser.runtime as { id?: string }).id = extensionId;
   document.body.replaceChildren();
   places.length = 0;
+  reads.length = 0;
   unmounts.mockClear();
 });
 
@@ -84,8 +91,8 @@ describe('the helper button', () => {
     await vi.waitFor(() => expect(places).toHaveLength(1));
     expect(requests).toEqual([{ type: 'fifteen/panel' }]);
     expect(places[0]).toMatchObject({ reading, floating: true, shadow });
-    // This person's history was asked for alongside, not after.
-    expect(await places[0]!.firstState).toEqual({ asked: { type: 'fifteen/store', op: 'profileState', args: ['priya-raman'] } });
+    // This person's history was asked for alongside, not after, and handed over already read.
+    expect(places[0]!.state).toEqual({ asked: { type: 'fifteen/store', op: 'profileState', args: ['priya-raman'] }, n: 1 });
     expect(shadow.querySelector('[data-testid="helper-toggle"]')).toBeNull();
     expect(shadow.textContent).toContain('the panel');
   });
@@ -99,6 +106,73 @@ describe('the helper button', () => {
     toggle.click();
     await vi.waitFor(() => expect(places).toHaveLength(1));
     expect(requests).toHaveLength(1);
+  });
+
+  it('asks once for the panel and once for the person, however many signs of intent and clicks', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const requests = background(async (inject) => (await gate, inject(), { ok: true, value: null }));
+    const { toggle } = await mountOne();
+    for (const type of ['pointerenter', 'focus', 'pointerdown', 'pointerenter', 'focus']) toggle.dispatchEvent(new Event(type));
+    await flush();
+    expect(requests).toHaveLength(1);
+    expect(reads).toHaveLength(1);
+    // Clicks while the panel is still on its way: it opens once.
+    toggle.click();
+    toggle.click();
+    await flush();
+    expect(places).toHaveLength(0);
+    release();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    toggle.click();
+    await flush();
+    expect(places).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+    expect(reads).toHaveLength(1);
+    expect(places[0]!.state).toMatchObject({ n: 1 });
+  });
+
+  it('reads the person again at the click if the store changed after the early read', async () => {
+    background((inject) => (inject(), { ok: true, value: null }));
+    const { toggle } = await mountOne();
+    toggle.dispatchEvent(new Event('pointerenter'));
+    await flush();
+    expect(reads).toHaveLength(1);
+    // The reminders' bookkeeping is no change to what the panel shows…
+    await browser.storage.local.set({ 'fifteen:notified': {} });
+    await flush();
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    expect(places[0]!.state).toMatchObject({ n: 1 });
+  });
+
+  it('drops an early read that a change to the records made stale', async () => {
+    background((inject) => (inject(), { ok: true, value: null }));
+    const { toggle } = await mountOne();
+    toggle.dispatchEvent(new Event('focus'));
+    await flush();
+    await browser.storage.local.set({ 'fifteen:settings': { myName: 'Sam' } });
+    await flush();
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    expect(reads).toHaveLength(2);
+    expect(places[0]!.state).toMatchObject({ n: 2 });
+  });
+
+  it('opens with the defaults when the person cannot be read, and says why in the console', async () => {
+    const requests: unknown[] = [];
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      requests.push(message);
+      if ((message as { type?: string }).type === 'fifteen/store') return Promise.resolve({ ok: false, error: 'broken shard' });
+      announcePanel(fakePanel);
+      return Promise.resolve({ ok: true, value: null });
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { toggle } = await mountOne();
+    toggle.click();
+    await vi.waitFor(() => expect(places).toHaveLength(1));
+    expect(places[0]!.state).toBeNull();
+    expect(error).toHaveBeenCalled();
   });
 
   it('loads the panel once per page, for every later profile too', async () => {
