@@ -156,7 +156,7 @@ const PEOPLE = [
 ];
 
 /**
- * A backup (SPEC §4, version 1) with ~25 conversations over the last 12 weeks: every level,
+ * A backup (docs/backup-format.md, version 1) with ~25 conversations over the last 12 weeks: every level,
  * some requests still open, a decline and a no-response, a chat scheduled for later this week,
  * a thank-you note due, a follow-up due, and a referral chain Priya → Marcus → Dana → Julia.
  */

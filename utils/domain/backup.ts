@@ -1,4 +1,4 @@
-// Backup format version 1 (SPEC §4): write it, read and validate it whole, and merge it into
+// Backup format version 1 (docs/backup-format.md): write it, read and validate it whole, and merge it into
 // existing records by id, the later updatedAt winning. A file that fails changes nothing, and
 // the error says what is wrong and where.
 import * as v from 'valibot';

@@ -1,4 +1,4 @@
-// Fifteen's data model (SPEC §4): contacts, conversations and settings, with the schemas that
+// Fifteen's data model (docs/backup-format.md): contacts, conversations and settings, with the schemas that
 // validate anything arriving from outside (backup files, older stored data, page readings).
 // Pure TypeScript: no wxt, no preact, no DOM.
 import * as v from 'valibot';
@@ -140,7 +140,7 @@ const ConversationFields = v.object({
   notes: v.nullish(Text, ''),
   /** The plan for the chat, written in the Prepare view and shown again when recording it. */
   prepNotes: OptionalText,
-  /** Reminders (SPEC §3): when the thank-you note / follow-up was done, or snoozed until. */
+  /** Reminders (docs/product.md): when the thank-you note / follow-up was done, or snoozed until. */
   thankYouDoneAt: OptionalTimestamp,
   followUpDoneAt: OptionalTimestamp,
   thankYouSnoozedUntil: OptionalTimestamp,
@@ -221,7 +221,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix =
   return lines;
 }
 
-/** A contact id from a LinkedIn slug: lower-case and URL-decoded (SPEC §4). */
+/** A contact id from a LinkedIn slug: lower-case and URL-decoded (docs/backup-format.md). */
 export function slugToId(slug: string): string {
   let decoded = slug;
   try {

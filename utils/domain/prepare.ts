@@ -1,6 +1,6 @@
 // The plan for one chat (the Prepare view): who the person is and how the user found them, and
 // a short guide for the fifteen minutes by goal, from questions the user may edit in the
-// settings. The guide climbs the ladder (SPEC §1): open with what they do; for level 2, ask whom
+// settings. The guide climbs the ladder (docs/product.md, "The method"): open with what they do; for level 2, ask whom
 // else to talk to; for 3, leave one thing they will remember; for 4, gently ask about openings
 // and whom to contact. Pure TypeScript: no wxt, no preact, no DOM.
 import { checkDraft, type DraftWarning } from './checks';

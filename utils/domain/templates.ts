@@ -1,4 +1,4 @@
-// Message templates (SPEC §1, §3): the drafts Fifteen ships, the placeholders a template may use,
+// Message templates (docs/product.md): the drafts Fifteen ships, the placeholders a template may use,
 // and the renderer that fills them in for one person. The defaults follow the method: warm and
 // short, first person, one ask, always a 15-minute time box, never "informational interview",
 // "pick your brain" or a job ask. Pure TypeScript: no wxt, no preact, no DOM.

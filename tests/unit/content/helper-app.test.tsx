@@ -18,7 +18,7 @@ const reading: ProfileReading = {
 };
 const state = (contact: Contact | null = null): RemoteResult<'profileState'> => ({
   contact, conversations: [], settings: { ...DEFAULT_SETTINGS, myName: 'Jordan Lee' }, templates: DEFAULT_TEMPLATES,
-  requestsThisWeek: 0, invitationsThisWeek: 0, notesThisMonth: 0, names: {},
+  requestsThisWeek: 0, invitationsThisWeek: 0, notesThisMonth: 0, names: {}, referrer: null,
 });
 
 let container: HTMLElement;
