@@ -2,10 +2,11 @@
 // changes, never to the page's size:
 //
 // - awaiting a card (a profile address, no card decided on): the whole document is observed (the
-//   card may arrive anywhere), but a batch of changes only queues a look, taken at most once per
-//   animation frame (a tab in the background runs no frames: a timer stands in). The look is
-//   cheap — have the page's headings changed? (HeadingWatch: no selector search, no layout) — and
-//   only then is the lifecycle asked to search. The mutation records are never read.
+//   card may arrive anywhere), but the first change only queues a look, taken at most once per
+//   animation frame (a tab in the background runs no frames: a timer stands in), and stops the
+//   observation until then, so a storm of changes makes records for one batch a frame, not for
+//   every change. The look is cheap — have the page's headings changed? (HeadingWatch: no
+//   selector search, no layout) — and only then is the lifecycle asked to search.
 // - settled (a helper mounted, or the user's own card seen): the card and the helper are watched
 //   with an IntersectionObserver, which reports when they leave the screen (with a wide margin)
 //   or the document and costs nothing while they stay, and the elements holding them are observed
@@ -39,14 +40,20 @@ export function watchCard(win: Window, onChange: () => void): CardWatch {
   let lookQueued = false;
   let frame = 0;
   let frameTimer: number | undefined;
+  const ARRIVALS: MutationObserverInit = { childList: true, subtree: true };
   const look = () => {
     if (!lookQueued) return;
     lookQueued = false;
     win.cancelAnimationFrame?.(frame);
     win.clearTimeout(frameTimer);
+    if (mode === 'document') arrivals.observe(doc.documentElement, ARRIVALS);
     if (headings.changed()) onChange();
   };
+  // The first change after a look stops the observation until the next look: what LinkedIn does
+  // in between (a storm of a thousand changes in one frame) makes no mutation records at all, and
+  // the look sees the headings as they are by then anyway.
   const arrivals = new MutationObserver(() => {
+    arrivals.disconnect();
     if (lookQueued) return;
     lookQueued = true;
     if (win.requestAnimationFrame) frame = win.requestAnimationFrame(look);
@@ -99,7 +106,7 @@ export function watchCard(win: Window, onChange: () => void): CardWatch {
       arrivals.disconnect();
       mode = nextMode;
       chainOf = targets;
-      if (mode === 'document') arrivals.observe(doc.documentElement, { childList: true, subtree: true });
+      if (mode === 'document') arrivals.observe(doc.documentElement, ARRIVALS);
       if (mode === 'chain' || mode === 'seen') observeChain(mode === 'seen');
     },
     stop() {

@@ -207,4 +207,18 @@ describe('the helper lifecycle', () => {
     expect(mounts).toHaveLength(1);
     expect(mounts[0]!.reading.name).toBe('Priya Raman');
   });
+
+  it('a card that arrives while the observation is paused (after a first change, before the next frame) is still found', async () => {
+    show('classic-skeleton');
+    start();
+    await flush();
+    const main = document.querySelector('main') ?? document.body;
+    main.append(document.createElement('div')); // the first change: the observation pauses until the look
+    await Promise.resolve();
+    await Promise.resolve();
+    const card = loadFixture('classic-profile').doc.querySelector('section.artdeco-card')!;
+    main.append(document.importNode(card, true)); // not recorded: found by the look (the title stays as it was)
+    await new Promise((r) => setTimeout(r, 150));
+    expect(mounts).toHaveLength(1);
+  });
 });
