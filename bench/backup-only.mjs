@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
 import { measureBackup } from './backup.mjs';
+import { median } from './storm.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -17,11 +18,6 @@ const flag = (name) => {
 const kind = args.includes('--firefox') ? 'firefox' : 'chromium';
 const runs = Number(flag('--runs') ?? 3);
 const settle = Number(flag('--settle') ?? 0);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 // Firefox saves the export's download (no CDP to deny it): into a throw-away HOME.
 const home = await mkdtemp(join(tmpdir(), 'fifteen-bench-home-'));
 const realHome = process.env.HOME;

@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
 import { measurePanelOpen } from './helper-latency.mjs';
 import { seed } from './popup.mjs';
+import { median } from './storm.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,11 +19,6 @@ const option = (name, fallback) => {
 const kind = args.includes('--firefox') ? 'firefox' : 'chromium';
 const opens = option('--opens', 9);
 const history = option('--history', 0);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
 const CASES = [

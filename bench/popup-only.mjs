@@ -7,6 +7,7 @@
 import { loadavg } from 'node:os';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
 import { ALERT_WINDOW_PREFS, measurePopup } from './popup.mjs';
+import { median } from './storm.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -18,11 +19,6 @@ const alertWindows = flag('--alert-windows');
 const opensAt = args.indexOf('--opens');
 const opens = opensAt >= 0 ? Number(args.splice(opensAt, 2)[1]) : 5;
 const sizes = args.length ? args.map(Number) : [1_000, 10_000, 50_000];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
 const session = await launchBrowser(kind, alertWindows ? { firefoxPrefs: ALERT_WINDOW_PREFS } : {});

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { BROWSERS, browserAvailable, launchBrowser } from '../tests/e2e/harness.mjs';
 import { buildWithBreakdown, injectedBytes, panelBytes } from './size.mjs';
 import { measureHelperLatency, measurePanelOpen } from './helper-latency.mjs';
-import { emptyExtension, measureStorm, stormRows } from './storm.mjs';
+import { emptyExtension, measureStorm, median, stormRows } from './storm.mjs';
 import { ALERT_WINDOW_PREFS, measurePopup } from './popup.mjs';
 import { measureBackup } from './backup.mjs';
 
@@ -21,11 +21,6 @@ const rows = [];
 const versions = new Set();
 const row = (metric, browser, value, target = '', met = '') => rows.push({ metric, browser, value, target, met });
 const yes = (ok) => (ok ? 'yes' : 'NO');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const note = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
