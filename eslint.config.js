@@ -42,9 +42,59 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['#imports', 'wxt', 'wxt/*', '**/utils/store/*', '**/utils/linkedin/*'], message: 'Views take props and give callbacks: no storage, no browser.*, no page.' }] },
+        {
+          patterns: [
+            { group: ['#imports', 'wxt', 'wxt/*', '**/utils/store/*', '**/utils/linkedin/*'], message: 'Views take props and give callbacks: no storage, no browser.*, no page.' },
+            { group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'Components never import an entrypoint: their strings and types are their own.' },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'browser', 'chrome', 'fetch'],
+    },
+  },
+  {
+    files: ['utils/**/*.{ts,tsx}'],
+    ignores: ['utils/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'utils/ never imports an entrypoint.' }] }],
+    },
+  },
+  {
+    files: ['utils/linkedin/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/utils/store/*', '../store/*', '#imports', 'wxt', 'wxt/*'], message: 'utils/linkedin reads the page it is given: no storage, no browser.*.' },
+            { group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'utils/ never imports an entrypoint.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // An entrypoint is built on its own: what two of them share lives in utils/ or components/.
+    files: ['entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/entrypoints/**', '../*/**', '../*.ts', '../*.tsx'], message: 'No entrypoint imports another: share through utils/ or components/.' }] },
+      ],
+    },
+  },
+  {
+    // The popup's first script must stay small: in WXT's build, code that names a binding
+    // `storage` gets WXT's own storage module added (9 KB). Name it something else (e.g. `api`).
+    files: ['entrypoints/popup-points.ts', 'entrypoints/popup/first-paint.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'VariableDeclarator > Identifier.id[name="storage"], :function > Identifier.params[name="storage"], ImportSpecifier > Identifier.local[name="storage"], Property[shorthand=true] > Identifier.value[name="storage"]',
+          message: 'A binding named `storage` makes WXT add its storage module (9 KB) to the popup\'s first script: call it something else.',
+        },
+      ],
     },
   },
   {

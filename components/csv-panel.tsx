@@ -2,7 +2,8 @@
 // Connections.csv imported as contacts. Rows that could not be imported are listed with their
 // line number and the reason, never dropped silently.
 import { useState } from 'preact/hooks';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { CONNECTIONS_STRINGS } from './connections-strings';
+import type { CSV_STRINGS } from './csv-panel-strings';
 
 export interface ConnectionsResult {
   message: string;
@@ -10,8 +11,8 @@ export interface ConnectionsResult {
 }
 
 export interface CsvPanelProps {
-  strings: OptionsStrings['csv'];
-  connectionStrings: OptionsStrings['connections'];
+  strings: typeof CSV_STRINGS;
+  connectionStrings: typeof CONNECTIONS_STRINGS;
   onExportContacts: () => Promise<string>;
   onExportConversations: () => Promise<string>;
   onImportConnections: (file: File) => Promise<ConnectionsResult>;

@@ -2,10 +2,10 @@
 // conversations) and offers a backup before the second does it. An inline step rather than
 // window.confirm, so it can say all that, be styled, and be reached by keyboard.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { ERASE_STRINGS } from './erase-panel-strings';
 
 export interface ErasePanelProps {
-  strings: OptionsStrings['erase'];
+  strings: typeof ERASE_STRINGS;
   contacts: number;
   conversations: number;
   onExport: () => Promise<string>;

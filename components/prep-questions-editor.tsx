@@ -5,7 +5,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { GOALS, type Goal, type PrepQuestion } from '@/utils/domain/model';
 import { questionWarnings } from '@/utils/domain/prepare';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { PREP_QUESTIONS_STRINGS } from './prep-questions-strings';
+import type { SAVE_STRINGS } from './save-strings';
 import { useAutoSave } from './use-auto-save';
 import { SaveStatus } from './settings-form';
 
@@ -13,8 +14,8 @@ export interface PrepQuestionsEditorProps {
   /** The questions in use: the user's, or the shipped ones. */
   questions: readonly PrepQuestion[];
   custom: boolean;
-  strings: OptionsStrings['prepQuestions'];
-  saveStrings: OptionsStrings['save'];
+  strings: typeof PREP_QUESTIONS_STRINGS;
+  saveStrings: typeof SAVE_STRINGS;
   /** Saves the user's questions, or null to go back to the shipped ones. */
   onSave: (questions: PrepQuestion[] | null) => Promise<unknown>;
   readOnly?: boolean;

@@ -7,15 +7,16 @@ import type { JSX } from 'preact';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { THEMES } from '@/utils/domain/model';
 import { NUMBER_FIELD_NAMES, readNumberField, type NumberField, type NumberProblem } from '@/utils/domain/settings-form';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { SAVE_STRINGS } from './save-strings';
+import type { SETTINGS_STRINGS } from './settings-form-strings';
 import { useAutoSave, type SaveState } from './use-auto-save';
 
-type Strings = OptionsStrings['settings'];
+type Strings = typeof SETTINGS_STRINGS;
 
 export interface SettingsFormProps {
   settings: Settings;
   strings: Strings;
-  saveStrings: OptionsStrings['save'];
+  saveStrings: typeof SAVE_STRINGS;
   onSave: (patch: Partial<Settings>) => Promise<unknown>;
   /** Called at once when the theme changes, before it is saved, so the page can follow. */
   onTheme?: (theme: Theme) => void;
@@ -30,7 +31,7 @@ const SECTION_OF: Partial<Record<keyof Settings, Section>> = {
   thankYouDelayDays: 'reminders', thankYouHour: 'reminders', followUpDelayDays: 'reminders', notifications: 'reminders', theme: 'appearance',
 };
 
-export function SaveStatus({ state, strings, invalid }: { state: SaveState; strings: OptionsStrings['save']; invalid?: boolean }) {
+export function SaveStatus({ state, strings, invalid }: { state: SaveState; strings: typeof SAVE_STRINGS; invalid?: boolean }) {
   const text = invalid
     ? strings.notSavedInvalid
     : state.kind === 'saving'

@@ -1,14 +1,14 @@
 // Stored data that could not be read: what and where, and a way to keep all of it — an export
 // of everything exactly as stored, readable or not — since a backup holds only what reads.
 import { useState } from 'preact/hooks';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { STORE_PROBLEMS_STRINGS } from './store-problems-strings';
 import { StatusLine, type ActionStatus } from './status-line';
 
 /** How many problems are listed one by one; the rest are counted. */
 const SHOWN = 20;
 
 export interface StoreProblemsProps {
-  strings: OptionsStrings['storeProblems'];
+  strings: typeof STORE_PROBLEMS_STRINGS;
   problems: readonly { where: string; message: string }[];
   onExportRaw: () => Promise<string>;
 }

@@ -9,7 +9,8 @@ import { GOALS, TEMPLATE_KINDS, type Goal, type Template, type TemplateKind } fr
 import { checkAfterDraft, isAfterKind } from '@/utils/domain/after-drafts';
 import { PLACEHOLDERS, renderTemplate, templateVars, type DraftAuthor, type DraftPerson } from '@/utils/domain/templates';
 import { checkDraft, countCharacters, limitFor, type DraftWarningCode } from '@/utils/domain/checks';
-import type { OptionsStrings } from '@/entrypoints/options/strings';
+import type { SAVE_STRINGS } from './save-strings';
+import type { TEMPLATE_EDITOR_STRINGS } from './template-editor-strings';
 import { useAutoSave } from './use-auto-save';
 import { SaveStatus } from './settings-form';
 
@@ -31,8 +32,8 @@ export interface TemplateEditorProps {
   author: DraftAuthor;
   noteLimit: 200 | 300;
   lastProfile: DraftPerson | null;
-  strings: OptionsStrings['templates'];
-  saveStrings: OptionsStrings['save'];
+  strings: typeof TEMPLATE_EDITOR_STRINGS;
+  saveStrings: typeof SAVE_STRINGS;
   /** Saves the user's list, or null to go back to the defaults. */
   onSave: (templates: Template[] | null) => Promise<unknown>;
   newId?: () => string;

@@ -1,11 +1,11 @@
 // The helper's panel: not in the manifest. The background injects it into a LinkedIn frame when
 // the user reaches for the helper's button (../linkedin.content/mount.ts), into the same isolated
-// world, where it announces itself for the button script to take (../linkedin.content/panel-contract.ts).
+// world, where it announces itself for the button script to take (utils/messaging/panel-contract.ts).
 import { defineContentScript } from '#imports';
 import { render } from 'preact';
 import formCss from '@/components/outcome-form.css?inline';
 import prepareCss from '@/components/prepare-view.css?inline';
-import { announcePanel } from '../linkedin.content/panel-contract';
+import { announcePanel } from '@/utils/messaging/panel-contract';
 import { HelperApp } from './helper-app';
 import css from './panel.css?inline';
 

@@ -1,13 +1,13 @@
 // Mounts one helper: an element named `fifteen-helper` with an open shadow root (docs/test-contract.md) holding its own styles, put there by this script — no web-accessible stylesheet.
 // What every profile gets is the button alone, built without Preact; the panel behind it is
 // injected on the first sign the user wants it (pointer over the button, focus, a press, a
-// click), see ./panel-contract.ts.
+// click), see utils/messaging/panel-contract.ts.
 import { TOGGLE_STRINGS as t } from '@/components/helper/toggle-strings';
 import { pageTheme } from '@/utils/linkedin/theme';
 import { callRemote, isExtensionUpdated, requestPanel, type RemoteResult } from '@/utils/store/remote';
 import { watchStore } from '@/utils/store/watch';
 import { HELPER_TAG, type Mounted, type Placement } from './lifecycle';
-import { takePanel, type HelperPanel } from './panel-contract';
+import { takePanel, type HelperPanel } from '@/utils/messaging/panel-contract';
 import css from './helper.css?inline';
 
 type State = RemoteResult<'profileState'>;

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { announcePanel, type HelperPanel, type PanelPlace } from '@/entrypoints/linkedin.content/panel-contract';
+import { announcePanel, type HelperPanel, type PanelPlace } from '@/utils/messaging/panel-contract';
 import type { ProfileReading } from '@/utils/linkedin/profile';
 
 const reading: ProfileReading = {

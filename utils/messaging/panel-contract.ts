@@ -1,6 +1,6 @@
-// The hand-over between the helper's button and its panel. The button (this content script) is
+// The hand-over between the helper's button and its panel. The button (entrypoints/linkedin.content) is
 // on every LinkedIn page, so it stays small; the panel — Preact, the drafts, their checks, the
-// outcome form — is a second script (../linkedin-panel.content) that the background injects into
+// outcome form — is a second script (entrypoints/linkedin-panel.content) that the background injects into
 // the same isolated world only when the user reaches for the button. It announces itself on the
 // world's global object under PANEL_GLOBAL. The button script hands it the person's data already
 // read, so that the panel's first render is the open panel with its draft, not a frame later.
