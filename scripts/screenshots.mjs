@@ -103,6 +103,41 @@ async function popupScreenShot(harness, name, { button, screen, dark = false, re
   }
 }
 
+/**
+ * The helper noticing a yes: a connection note logged on the 2nd-degree profile, then the same
+ * profile as a 1st-degree connection (its badge "· 1st", no Connect in the card).
+ */
+async function acceptedShot(harness, name) {
+  if (only.length && !only.some((prefix) => name.startsWith(prefix))) return;
+  const { path, routes } = fixtureRoute('classic-profile');
+  const asked = await harness.newLinkedInPage(routes);
+  try {
+    await asked.open(path);
+    await helperReady(asked.page);
+    await openHelper(asked.page);
+    await clickInHelper(asked.page, 'log-request');
+    await pollPage(asked.page, () => /Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.textContent ?? ''), null, { what: 'the request logged' });
+  } finally {
+    await asked.page.close();
+  }
+  const [key, html] = Object.entries(routes)[0];
+  const firstDegree = html
+    .replace('<span class="dist-value">· 2nd</span>', '<span class="dist-value">· 1st</span>')
+    .replace(/<button aria-label="Invite Priya Raman to connect" id="ember60"[^]*?<\/button>/, '');
+  const tab = await harness.newLinkedInPage({ [key]: firstDegree });
+  try {
+    await tab.page.setViewport(LINKEDIN_VIEWPORT);
+    await tab.page.emulateMediaFeatures(LIGHT);
+    await tab.open(path);
+    await helperReady(tab.page);
+    await openHelper(tab.page);
+    await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="accepted"]'), null, { what: 'the accepted notice' });
+    await shoot(tab.page, name);
+  } finally {
+    await tab.page.close();
+  }
+}
+
 async function main() {
   if (!browserAvailable('chromium')) {
     console.error('Chromium not found at /usr/bin/chromium (or FIFTEEN_CHROMIUM): apt-get install -y chromium');
@@ -139,6 +174,7 @@ async function main() {
     await linkedInShot(harness, 'classic-profile', 'helper-open', { open: true });
     await linkedInShot(harness, 'classic-profile', 'helper-dark', { dark: true, open: true });
     await linkedInShot(harness, 'sdui-profile-view-name', 'helper-sdui');
+    await acceptedShot(harness, 'helper-accepted');
 
     const outside = harness.outsideRequests();
     if (outside.length) console.log(`Requests that reached the network (should be none): ${outside.map((r) => r.url).join(', ')}`);
