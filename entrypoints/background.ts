@@ -1,21 +1,18 @@
-// Background: wiring only. Store requests and panel requests from content scripts, reminders and
-// the badge are handled in utils/.
+// Background: wiring only. Messages from content scripts and pages go to utils/messaging/router.ts;
+// reminders and the badge are handled in utils/.
 import { browser, defineBackground } from '#imports';
-import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
+import { PANEL_FILE } from '@/utils/messaging/panel-injection';
+import { routeMessage } from '@/utils/messaging/router';
 import { registerReminders } from '@/utils/reminders';
 import { ensurePointsIndex } from '@/utils/store/repository';
-import { injectPanel, isPanelRequest, PANEL_FILE } from '@/utils/panel-request';
 
 export default defineBackground(() => {
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isPanelRequest(message)) {
-      return injectPanel((target) => browser.scripting.executeScript({ target, files: [PANEL_FILE] }), sender, browser.runtime.id);
-    }
-    if (!isStoreRequest(message)) return undefined;
-    if (!isTrustedSender(sender, browser.runtime.id, origin)) return Promise.resolve({ ok: false, error: 'Not allowed.' });
-    return handleStoreRequest(message);
-  });
+  const context = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    executePanel: (target: { tabId: number; frameIds: number[] }) => browser.scripting.executeScript({ target, files: [PANEL_FILE] }),
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, context));
   registerReminders();
   // The popup's first script paints points from the index alone, so one is built here whenever
   // there is none: on install (an empty store's index is complete at once: zeros) and after an

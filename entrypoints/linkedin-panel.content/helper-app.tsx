@@ -13,7 +13,7 @@ import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
 import { findComposer, findNoteBox, hasText, insertIntoComposer, insertIntoNoteBox, readNoteLimit } from '@/utils/linkedin/compose';
 import { watchStore } from '@/utils/store/watch';
-import { callRemote, type RemoteResult } from '@/utils/store/remote';
+import { callRemote, type RemoteResult } from '@/utils/messaging/client';
 
 type State = RemoteResult<'profileState'>;
 const NO_TEMPLATES: Template[] = [];

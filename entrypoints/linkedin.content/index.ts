@@ -1,7 +1,7 @@
 // The profile helper's entry on LinkedIn: lifecycle and mounting only; reading the page lives in
 // utils/linkedin, the view in components/helper.
 import { defineContentScript } from '#imports';
-import { callRemote } from '@/utils/store/remote';
+import { callRemote } from '@/utils/messaging/client';
 import { startLifecycle, type Placement } from './lifecycle';
 import { mountHelper } from './mount';
 

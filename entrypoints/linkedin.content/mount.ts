@@ -4,7 +4,7 @@
 // click), see utils/messaging/panel-contract.ts.
 import { TOGGLE_STRINGS as t } from '@/components/helper/toggle-strings';
 import { pageTheme } from '@/utils/linkedin/theme';
-import { callRemote, isExtensionUpdated, requestPanel, type RemoteResult } from '@/utils/store/remote';
+import { callRemote, isExtensionUpdated, requestPanel, type RemoteResult } from '@/utils/messaging/client';
 import { watchStore } from '@/utils/store/watch';
 import { HELPER_TAG, type Mounted, type Placement } from './lifecycle';
 import { takePanel, type HelperPanel } from '@/utils/messaging/panel-contract';

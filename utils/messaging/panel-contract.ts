@@ -5,7 +5,7 @@
 // world's global object under PANEL_GLOBAL. The button script hands it the person's data already
 // read, so that the panel's first render is the open panel with its draft, not a frame later.
 import type { ProfileReading } from '@/utils/linkedin/profile';
-import type { RemoteResult } from '@/utils/store/remote';
+import type { RemoteResult } from './store-ops';
 
 export const PANEL_GLOBAL = '__fifteenHelperPanel';
 

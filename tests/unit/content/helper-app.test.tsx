@@ -10,7 +10,7 @@ import { HelperApp } from '@/entrypoints/linkedin-panel.content/helper-app';
 import { DEFAULT_SETTINGS, type Contact } from '@/utils/domain/model';
 import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
 import type { ProfileReading } from '@/utils/linkedin/profile';
-import type { RemoteResult } from '@/utils/store/remote';
+import type { RemoteResult } from '@/utils/messaging/client';
 
 const reading: ProfileReading = {
   slug: 'priya-raman', frontEnd: 'classic', name: 'Priya Raman', firstName: 'Priya', headline: '', company: 'Stripe',

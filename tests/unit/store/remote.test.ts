@@ -4,8 +4,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { callRemote, ExtensionUpdatedError } from '@/utils/store/remote';
-import { handleStoreRequest, isStoreRequest, isTrustedSender } from '@/utils/store/remote-server';
+import { callRemote, ExtensionUpdatedError } from '@/utils/messaging/client';
+import { isTrustedSender } from '@/utils/messaging/protocol';
+import { handleStoreRequest, isStoreRequest } from '@/utils/messaging/store-ops';
 
 const extensionId = fakeBrowser.runtime.id;
 beforeEach(() => {

@@ -1,12 +1,13 @@
-// The background's side of the content scripts' store requests (see ./remote.ts). A content
-// script lives in LinkedIn's page, so what it sends is checked here, at the edge: who sent it,
-// which operation, and every argument against a schema, before anything touches the store.
+// The store operations a content script may ask the background for (./client.ts asks), each
+// with the schema of its arguments. A content script lives in LinkedIn's page, so what it sends
+// is checked here, at the edge — which operation, and every argument — before anything touches
+// the store; who sent it is checked once, by ./router.ts. The client's types come from OPS.
 import * as v from 'valibot';
 import { CHANNELS, DurationSchema, GOALS, KnownOutcomesSchema, STATUSES, Timestamp } from '../domain/model';
 import { CONTACT_FIELDS } from '../domain/records';
-import * as ops from './operations';
-import { recordRead } from './read-health';
-import type { RemoteOp, RemoteResult, StoreReply, StoreRequest } from './remote';
+import * as ops from '../store/operations';
+import { recordRead } from '../store/read-health';
+import { errorMessage, type Reply, type StoreRequest } from './protocol';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Short = v.pipe(v.string(), v.maxLength(300));
@@ -66,43 +67,27 @@ const OPS = {
   recordRead: { fn: recordRead, args: v.tuple([v.boolean()]) },
 } as const;
 
-/** The operations a content script may ask for (their types make the client's API). */
-export const REMOTE_OPS = {
-  saveContact: OPS.saveContact.fn,
-  logRequest: OPS.logRequest.fn,
-  recordOutcome: OPS.recordOutcome.fn,
-  undoRequest: OPS.undoRequest.fn,
-  savePrepNotes: OPS.savePrepNotes.fn,
-  markAccepted: OPS.markAccepted.fn,
-  profileState: OPS.profileState.fn,
-  recordRead: OPS.recordRead.fn,
-} as const;
+/** The operations a content script may ask for, as functions: the client's API is typed from them. */
+export type RemoteOps = { [K in keyof typeof OPS]: (typeof OPS)[K]['fn'] };
+export type RemoteOp = keyof RemoteOps;
+export type RemoteArgs<K extends RemoteOp> = Parameters<RemoteOps[K]>;
+export type RemoteResult<K extends RemoteOp> = Awaited<ReturnType<RemoteOps[K]>>;
 
-export function isStoreRequest(message: unknown): message is StoreRequest {
+export function isStoreRequest(message: unknown): message is StoreRequest<RemoteOp> {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<StoreRequest>;
   return m.type === 'fifteen/store' && typeof m.op === 'string' && Object.hasOwn(OPS, m.op) && Array.isArray(m.args);
 }
 
-/** Whom a request may come from: this extension's content script on LinkedIn, or its own pages. */
-export interface Sender {
-  id?: string;
-  url?: string;
-}
-export function isTrustedSender(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId || !sender.url) return false;
-  return sender.url.startsWith('https://www.linkedin.com/') || sender.url.startsWith(extensionOrigin);
-}
-
 /** In the background: checks and runs a request, and always answers (errors as a message). */
-export async function handleStoreRequest(request: StoreRequest): Promise<StoreReply> {
+export async function handleStoreRequest(request: StoreRequest<RemoteOp>): Promise<Reply<unknown>> {
   const op = OPS[request.op];
   const args = v.safeParse(op.args, request.args);
   if (!args.success) return { ok: false, error: `Fifteen refused a malformed request (${request.op}).` };
   try {
     const fn = op.fn as (...a: unknown[]) => Promise<unknown>;
-    return { ok: true, value: (await fn(...args.output)) as RemoteResult<RemoteOp> };
+    return { ok: true, value: await fn(...args.output) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: errorMessage(e) };
   }
 }
