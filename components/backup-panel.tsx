@@ -2,6 +2,7 @@
 // the result or the error, said plainly. Carries the options page's test contract (docs/test-contract.md).
 import { useState } from 'preact/hooks';
 import { StatusLine, type ActionStatus } from './status-line';
+import { errorMessage } from '@/utils/domain/errors';
 
 export interface BackupStrings {
   heading: string;
@@ -29,7 +30,7 @@ export function BackupPanel({ strings, onExport, onImport, readOnly }: BackupPan
     try {
       setStatus({ kind: 'ok', message: await work() });
     } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', message: errorMessage(e) });
     }
   };
   return (

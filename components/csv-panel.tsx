@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { CONNECTIONS_STRINGS } from './connections-strings';
 import type { CSV_STRINGS } from './csv-panel-strings';
+import { errorMessage } from '@/utils/domain/errors';
 
 export interface ConnectionsResult {
   message: string;
@@ -29,7 +30,7 @@ function StatusLine({ status, testid }: { status: Status; testid: string }) {
   );
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => (errorMessage(e));
 
 export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onExportConversations, onImportConnections, readOnly }: CsvPanelProps) {
   const [exportStatus, setExportStatus] = useState<Status>({ kind: 'idle' });

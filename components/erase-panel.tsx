@@ -3,6 +3,7 @@
 // window.confirm, so it can say all that, be styled, and be reached by keyboard.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ERASE_STRINGS } from './erase-panel-strings';
+import { errorMessage } from '@/utils/domain/errors';
 
 export interface ErasePanelProps {
   strings: typeof ERASE_STRINGS;
@@ -34,7 +35,7 @@ export function ErasePanel({ strings, contacts, conversations, onExport, onErase
       await onErase();
       setStep({ kind: 'done' });
     } catch (e) {
-      setStep({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStep({ kind: 'error', message: errorMessage(e) });
     }
   };
 

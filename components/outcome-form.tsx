@@ -7,6 +7,7 @@ import { levelOf } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { OUTCOME_FORM_STRINGS, type OutcomeFormStrings } from './outcome-form.strings';
 import { toDateTimeValue, toDateValue } from './date-input';
+import { errorMessage } from '@/utils/domain/errors';
 
 export { OUTCOME_FORM_STRINGS, type OutcomeFormStrings };
 
@@ -121,7 +122,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
     try {
       await props.onSubmit(buildInput());
     } catch (e) {
-      setFailure(s.errors.failed(e instanceof Error ? e.message : String(e)));
+      setFailure(s.errors.failed(errorMessage(e)));
     } finally {
       setBusy(false);
     }

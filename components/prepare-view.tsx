@@ -5,6 +5,7 @@ import { useId, useState } from 'preact/hooks';
 import { DEFAULT_DURATION_MINUTES, type Conversation, type PrepQuestion } from '@/utils/domain/model';
 import type { PersonBrief } from '@/utils/domain/prepare';
 import { PREPARE_STRINGS, type PrepareStrings } from './prepare-view.strings';
+import { errorMessage } from '@/utils/domain/errors';
 
 export { PREPARE_STRINGS, type PrepareStrings };
 
@@ -91,7 +92,7 @@ function PrepareNotes({ conversation, strings: s, onSaveNotes, onAddToCalendar, 
       await onSaveNotes(notes.trim());
       setStatus({ kind: 'done', text: s.saved });
     } catch (e) {
-      setStatus({ kind: 'error', text: s.failed(e instanceof Error ? e.message : String(e)) });
+      setStatus({ kind: 'error', text: s.failed(errorMessage(e)) });
     }
   }
 

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { STORE_PROBLEMS_STRINGS } from './store-problems-strings';
 import { StatusLine, type ActionStatus } from './status-line';
+import { errorMessage } from '@/utils/domain/errors';
 
 /** How many problems are listed one by one; the rest are counted. */
 const SHOWN = 20;
@@ -21,7 +22,7 @@ export function StoreProblems({ strings, problems, onExportRaw }: StoreProblemsP
     try {
       setStatus({ kind: 'ok', message: await onExportRaw() });
     } catch (e) {
-      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', message: errorMessage(e) });
     }
   };
   return (

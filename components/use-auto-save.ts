@@ -4,6 +4,7 @@
 // `pagehide`) as well as when the view goes away; the storage write then starts before the page
 // is gone. Views may also flush when a field loses focus.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/domain/errors';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -35,7 +36,7 @@ export function useAutoSave(delay = 500): AutoSave {
       .finally(() => void inFlight.current--)
       .then(
         () => alive.current && !pending.current && setState({ kind: 'saved' }),
-        (e: unknown) => alive.current && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => alive.current && setState({ kind: 'error', message: errorMessage(e) }),
       );
   }).current;
 

@@ -9,6 +9,7 @@ import { levelOf } from '@/utils/domain/points';
 import { renderTemplate, templatesFor, templateVars } from '@/utils/domain/templates';
 import type { HelperStrings } from './helper-strings';
 import { toDateValue } from '../date-input';
+import { errorMessage } from '@/utils/domain/errors';
 
 export interface HelperPerson {
   name: string;
@@ -135,7 +136,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
     } catch (e) {
       // An update of the extension under the page is no failure of the user's: its message alone.
       const updated = e instanceof Error && e.name === 'ExtensionUpdatedError';
-      setNotice({ text: updated ? e.message : t.failed(e instanceof Error ? e.message : String(e)), error: true });
+      setNotice({ text: updated ? e.message : t.failed(errorMessage(e)), error: true });
     } finally {
       setBusy(false);
     }

@@ -21,6 +21,7 @@ import { saveFile } from './save-file';
 import { PrepQuestionsEditor } from '@/components/prep-questions-editor';
 import { effectiveQuestions } from '@/utils/domain/prepare';
 import { strings } from './strings';
+import { errorMessage } from '@/utils/domain/errors';
 
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
@@ -74,7 +75,7 @@ export async function importConnectionsFile(file: File): Promise<ConnectionsResu
   try {
     parsed = parseConnectionsCsv(await file.text(), new Date());
   } catch (e) {
-    throw new Error(strings.connections.notConnections(file.name, e instanceof Error ? e.message : String(e)));
+    throw new Error(strings.connections.notConnections(file.name, errorMessage(e)));
   }
   const count = await importConnections(parsed.contacts);
   return { message: strings.connections.result(count.added, count.updated, count.unchanged), problems: parsed.problems };

@@ -19,6 +19,7 @@ import { usePopupStore } from '@/utils/store/use-popup';
 import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
 import { JourneyScreen, type Screen } from './journey';
+import { errorMessage } from '@/utils/domain/errors';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -82,7 +83,7 @@ export function App({
   useEffect(() => {
     if (!screen) return setRecords(null);
     if (snapshot || records) return;
-    loadSnapshot().then(setRecords, (e: unknown) => setActionError(strings.actionFailed(e instanceof Error ? e.message : String(e))));
+    loadSnapshot().then(setRecords, (e: unknown) => setActionError(strings.actionFailed(errorMessage(e))));
   }, [screen, snapshot]);
   const full = snapshot ?? records;
   // Points first and in one pass; the lists in a second memoised pass over the same snapshot.
@@ -110,7 +111,7 @@ export function App({
   const act = (work: Promise<unknown>) =>
     work.then(
       () => setActionError(''),
-      (e: unknown) => setActionError(strings.actionFailed(e instanceof Error ? e.message : String(e))),
+      (e: unknown) => setActionError(strings.actionFailed(errorMessage(e))),
     );
   const markDone = (item: DueItem) =>
     act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouDoneAt: now().toISOString() } : { followUpDoneAt: now().toISOString() }));

@@ -44,8 +44,7 @@ export function isTrustedSender(sender: Sender, extensionId: string, extensionOr
   return sender.url.startsWith('https://www.linkedin.com/') || (pages && sender.url.startsWith(`${extensionOrigin}/`));
 }
 
-/** What a thrown value says, for a reply or a status line. */
-export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export { errorMessage } from '../domain/errors';
 
 /**
  * The extension was reloaded or updated under this content script: its old copy can no longer

@@ -9,6 +9,7 @@
 // and the work is done in-thread, so a transaction (and its lock) always ends.
 import { browser } from '#imports';
 import { compressText, type CodecReply, type CodecRequest } from './codec';
+import { errorMessage } from '../domain/errors';
 
 type Raw = Record<string, unknown>;
 
@@ -97,7 +98,7 @@ export class CodecPool {
       try {
         workers[worker]!.postMessage({ id, text });
       } catch (e) {
-        this.fail(`the compression worker could not be reached (${e instanceof Error ? e.message : String(e)})`);
+        this.fail(`the compression worker could not be reached (${errorMessage(e)})`);
       }
     });
   }

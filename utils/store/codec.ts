@@ -5,6 +5,7 @@
 // instead of 1.4 s and 5.7 s). Plain JSON text and objects (earlier layouts) still read.
 // Compressing text (gzip + base64) is also what the codec worker runs (./codec-pool.ts): it needs
 // nothing but the platform, so this module imports nothing.
+import { errorMessage } from '../domain/errors';
 type Raw = Record<string, unknown>;
 
 const GZ = 'gz:';
@@ -104,6 +105,6 @@ export async function runCodecRequest(req: CodecRequest): Promise<CodecReply> {
   try {
     return { id: req.id, ok: true, text: await compressText(req.text) };
   } catch (e) {
-    return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { id: req.id, ok: false, error: errorMessage(e) };
   }
 }

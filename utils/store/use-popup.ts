@@ -5,6 +5,7 @@
 // records read — the points shown from the index meanwhile if it can — and both rebuilt.
 import { useEffect, useState } from 'preact/hooks';
 import { loadListsSlice, loadPointsIndex, loadSnapshot, rebuildPointsIndex, watchStore, type PointsIndex, type PopupLists, type Snapshot } from './repository';
+import { errorMessage } from '../domain/errors';
 
 export interface PopupStore {
   status: 'loading' | 'ready' | 'error';
@@ -32,7 +33,7 @@ export interface PopupStoreOptions {
   now?: () => Date;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const message = errorMessage;
 
 export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, firstLists, firstStale, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
   const [store, setStore] = useState<PopupStore>(loading(initialPoints));

@@ -3,6 +3,7 @@
 // The popup has its own (./use-popup.ts): it reads small slices, not the records.
 import { useEffect, useState } from 'preact/hooks';
 import { loadSnapshot, watchStore, type Snapshot } from './repository';
+import { errorMessage } from '../domain/errors';
 
 export type SnapshotState = { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'error'; error: string };
 
@@ -15,7 +16,7 @@ export function useSnapshot(): SnapshotState {
       const mine = ++generation;
       loadSnapshot().then(
         (snapshot) => alive && mine === generation && setState({ status: 'ready', snapshot }),
-        (e: unknown) => alive && mine === generation && setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => alive && mine === generation && setState({ status: 'error', error: errorMessage(e) }),
       );
     };
     const stop = watchStore(load);
