@@ -41,7 +41,8 @@ export function sameName(a: string, b: string): boolean {
   return a !== '' && norm(a) === norm(b);
 }
 
-function capped(heading: Element | null | undefined): string {
+/** The name a heading shows, or '' for text too long to be a name (a whole card, say). */
+export function nameOf(heading: Element | null | undefined): string {
   const text = textOf(heading);
   return text.length > MAX_NAME ? '' : text;
 }
@@ -69,5 +70,5 @@ export function nameHeading(card: Element, frontEnd: FrontEnd, slug: string, tit
 
 /** The name the top card shows (emoji and all), or '' when it does not say with confidence. */
 export function readName(card: Element, frontEnd: FrontEnd, slug: string, title: string): string {
-  return capped(nameHeading(card, frontEnd, slug, title));
+  return nameOf(nameHeading(card, frontEnd, slug, title));
 }

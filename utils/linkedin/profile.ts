@@ -5,7 +5,7 @@
 import { classicCompany, sduiCompany } from './company';
 import { readDegree, type Degree } from './degree';
 import { clean, commonAncestor, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
-import { firstNameOf, nameFromTitle, nameHeading, readName, sameName } from './name';
+import { firstNameOf, nameFromTitle, nameHeading, nameOf, readName, sameName } from './name';
 import { css } from './selectors';
 import { findActionRow, findTopCard, type TopCard } from './top-card';
 import type { FrontEnd } from './types';
@@ -115,7 +115,7 @@ function readClassic(card: Element, slug: string, title: string): Fields {
  * contact-info link. The column is the one that holds both the name and that link; its lines are
  * its own paragraphs, so a pronoun or degree beside the name is never taken for the headline.
  */
-function sduiColumnLines(card: Element, heading: Element, contact: Element | null, actionRow: Element | null): string[] {
+function sduiColumnLines(card: Element, heading: Element, contact: Element | null): string[] {
   const column = contact ? commonAncestor([heading, contact]) : null;
   const lines: string[] = [];
   if (column && column !== card && card.contains(column)) {
@@ -125,7 +125,9 @@ function sduiColumnLines(card: Element, heading: Element, contact: Element | nul
     }
     return lines.filter((l) => l && !DEGREE.test(l) && !COUNT_LINE.test(l) && !PRONOUNS.test(l));
   }
-  // No contact-info link: the card's paragraphs after the name, without the name row's extras.
+  // No contact-info link: the card's paragraphs after the name, without the name row's extras
+  // (the action row is looked for only here: it takes visibility checks).
+  const actionRow = findActionRow({ card, frontEnd: 'sdui' });
   for (const p of visibleAll(card, css('sduiParagraph'), card)) {
     if (actionRow?.contains(p) || p.closest('a[href]')) continue;
     if (p.querySelector(`${css('nameHeading')}, a[href]`)) continue;
@@ -138,10 +140,10 @@ function sduiColumnLines(card: Element, heading: Element, contact: Element | nul
 
 function readSdui(card: Element, slug: string, title: string): Fields {
   const heading = nameHeading(card, 'sdui', slug, title);
-  const name = readName(card, 'sdui', slug, title);
+  const name = nameOf(heading);
   if (!heading || !name) return { name: '', headline: '', company: '', location: '' };
   const contact = visibleFirst(card, css('contactInfoLink'), card);
-  const lines = sduiColumnLines(card, heading, contact, findActionRow({ card, frontEnd: 'sdui' })).filter((l) => l !== name);
+  const lines = sduiColumnLines(card, heading, contact).filter((l) => l !== name);
   const headline = capped(lines[0] ?? '');
   let companyLine = lines[1] ?? '';
   let location = locationNearContact(card, contact);
