@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, browserAvailable, launchBrowser, pollPage, waitForElement } from '../tests/e2e/harness.mjs';
-import { clickInHelper } from '../tests/e2e/linkedin-spa.mjs';
+import { asFirstDegree, clickInHelper } from '../tests/e2e/linkedin-spa.mjs';
 import { fixtureRoute, sampleBackup } from './sample-stage.mjs';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -121,9 +121,7 @@ async function acceptedShot(harness, name) {
     await asked.page.close();
   }
   const [key, html] = Object.entries(routes)[0];
-  const firstDegree = html
-    .replace('<span class="dist-value">· 2nd</span>', '<span class="dist-value">· 1st</span>')
-    .replace(/<button aria-label="Invite Priya Raman to connect" id="ember60"[^]*?<\/button>/, '');
+  const firstDegree = asFirstDegree(html);
   const tab = await harness.newLinkedInPage({ [key]: firstDegree });
   try {
     await tab.page.setViewport(LINKEDIN_VIEWPORT);

@@ -82,3 +82,15 @@ export function clickInHelper(page, testid) {
     el.click();
   }, testid);
 }
+
+/**
+ * The classic-profile fixture's page (dressed or not) once Priya accepted the invitation: her badge
+ * reads "· 1st" and the card offers no Connect. Throws if the fixture no longer has what it changes.
+ */
+export function asFirstDegree(html) {
+  const out = html
+    .replace('<span class="dist-value">· 2nd</span>', '<span class="dist-value">· 1st</span>')
+    .replace(/<button aria-label="Invite Priya Raman to connect" id="ember60"[^]*?<\/button>/, '');
+  if (out === html || /id="ember60"/.test(out) || !/· 1st/.test(out)) throw new Error('asFirstDegree: the classic-profile fixture changed');
+  return out;
+}
