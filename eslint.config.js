@@ -5,7 +5,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'tests/e2e/artifacts/**'] },
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'tests/e2e/artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,7 +34,14 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', '../store/*', '../linkedin/*', '@/*'], message: 'utils/domain is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', '../store/*', '../linkedin/*', '@/*'],
+              message: 'utils/domain is pure TypeScript.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'fetch'],
     },
@@ -44,8 +53,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['#imports', 'wxt', 'wxt/*', '**/utils/store/*', '**/utils/linkedin/*'], message: 'Views take props and give callbacks: no storage, no browser.*, no page.' },
-            { group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'Components never import an entrypoint: their strings and types are their own.' },
+            {
+              group: ['#imports', 'wxt', 'wxt/*', '**/utils/store/*', '**/utils/linkedin/*'],
+              message: 'Views take props and give callbacks: no storage, no browser.*, no page.',
+            },
+            {
+              group: ['@/entrypoints/**', '**/entrypoints/**'],
+              message: 'Components never import an entrypoint: their strings and types are their own.',
+            },
           ],
         },
       ],
@@ -56,7 +71,14 @@ export default tseslint.config(
     files: ['utils/**/*.{ts,tsx}'],
     ignores: ['utils/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'utils/ never imports an entrypoint.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'utils/ never imports an entrypoint.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -66,7 +88,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/utils/store/*', '../store/*', '#imports', 'wxt', 'wxt/*'], message: 'utils/linkedin reads the page it is given: no storage, no browser.*.' },
+            {
+              group: ['@/utils/store/*', '../store/*', '#imports', 'wxt', 'wxt/*'],
+              message: 'utils/linkedin reads the page it is given: no storage, no browser.*.',
+            },
             { group: ['@/entrypoints/**', '**/entrypoints/**'], message: 'utils/ never imports an entrypoint.' },
           ],
         },
@@ -79,7 +104,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/entrypoints/**', '../*/**', '../*.ts', '../*.tsx'], message: 'No entrypoint imports another: share through utils/ or components/.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/entrypoints/**', '../*/**', '../*.ts', '../*.tsx'],
+              message: 'No entrypoint imports another: share through utils/ or components/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -91,8 +123,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'VariableDeclarator > Identifier.id[name="storage"], :function > Identifier.params[name="storage"], ImportSpecifier > Identifier.local[name="storage"], Property[shorthand=true] > Identifier.value[name="storage"]',
-          message: 'A binding named `storage` makes WXT add its storage module (9 KB) to the popup\'s first script: call it something else.',
+          selector:
+            'VariableDeclarator > Identifier.id[name="storage"], :function > Identifier.params[name="storage"], ImportSpecifier > Identifier.local[name="storage"], Property[shorthand=true] > Identifier.value[name="storage"]',
+          message:
+            "A binding named `storage` makes WXT add its storage module (9 KB) to the popup's first script: call it something else.",
         },
       ],
     },

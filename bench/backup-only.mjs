@@ -32,9 +32,13 @@ try {
     const { imported, exported } = await measureBackup(session, 50_000);
     imports.push(imported.t1 - imported.t0);
     exports.push(exported.t1 - exported.t0);
-    console.log(`run ${i + 1}: import ${(imported.t1 - imported.t0).toFixed(0)} ms (${imported.kind}), export ${(exported.t1 - exported.t0).toFixed(0)} ms (${exported.kind})`);
+    console.log(
+      `run ${i + 1}: import ${(imported.t1 - imported.t0).toFixed(0)} ms (${imported.kind}), export ${(exported.t1 - exported.t0).toFixed(0)} ms (${exported.kind})`,
+    );
   }
-  console.log(`${kind}: import median ${median(imports).toFixed(0)} ms, max ${Math.max(...imports).toFixed(0)} ms; export median ${median(exports).toFixed(0)} ms`);
+  console.log(
+    `${kind}: import median ${median(imports).toFixed(0)} ms, max ${Math.max(...imports).toFixed(0)} ms; export median ${median(exports).toFixed(0)} ms`,
+  );
 } finally {
   await session.close();
   await rm(home, { recursive: true, force: true });

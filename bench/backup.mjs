@@ -35,16 +35,30 @@ export async function measureBackup(session, n, nowMs = Date.now()) {
   const firefox = session.kind === 'firefox';
   const cdp = firefox ? null : await session.browser.target().createCDPSession();
   await cdp?.send('Browser.setDownloadBehavior', { behavior: 'deny' });
-  const page = firefox ? await openFirefoxWindow(session, 'options.html') : await session.openExtensionPage('options.html');
+  const page = firefox
+    ? await openFirefoxWindow(session, 'options.html')
+    : await session.openExtensionPage('options.html');
   try {
     await page.evaluate(async () => (globalThis.browser ?? globalThis.chrome).storage.local.clear());
     const { contacts, conversations } = generateData(n, nowMs);
     const file = join(dir, 'fifteen-backup-bench.json');
-    await writeFile(file, JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: new Date(nowMs).toISOString(), contacts, conversations, settings: {} }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: new Date(nowMs).toISOString(),
+        contacts,
+        conversations,
+        settings: {},
+      }),
+    );
     const finished = () => window.__backupBench.t1 > 0;
     const done = () =>
-      (firefox ? pollPage(page, finished, undefined, { timeout: 120_000, interval: 50, what: 'the backup status' }) : page.waitForFunction(finished, { timeout: 120_000, polling: 50 }))
-        .then(() => page.evaluate(() => window.__backupBench));
+      (firefox
+        ? pollPage(page, finished, undefined, { timeout: 120_000, interval: 50, what: 'the backup status' })
+        : page.waitForFunction(finished, { timeout: 120_000, polling: 50 })
+      ).then(() => page.evaluate(() => window.__backupBench));
 
     await page.evaluate(armStatusTimer, 'change');
     const input = await page.$('input[type=file][data-testid="backup-import"]');

@@ -9,7 +9,8 @@ const CYCLE = ['classic-profile', 'sdui-profile-view-name', 'classic-profile-fr'
 
 // Runs in the page (main world). The top card markers of both front ends (utils/linkedin/selectors).
 function watcher() {
-  const CARD = '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], h1.text-heading-xlarge';
+  const CARD =
+    '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], h1.text-heading-xlarge';
   const state = (window.__fifteenBench = { armed: false, old: new Set(), slug: '', t0: 0, t1: 0 });
   window.__fifteenBenchArm = (slug) => {
     Object.assign(state, { armed: true, old: new Set(document.querySelectorAll(CARD)), slug, t0: 0, t1: 0 });
@@ -38,7 +39,11 @@ export async function measureHelperLatency(session, { navigations = 16 } = {}) {
       const slug = decodeURIComponent(all[name].path.split('/')[2]).toLowerCase();
       await page.evaluate((slug) => window.__fifteenBenchArm(slug), slug);
       await navigate(page, all, name, { delay: 100, skeleton: i % 2 === 1 });
-      await pollPage(page, () => window.__fifteenBench.t1 > 0, undefined, { timeout: 10_000, interval: 20, what: `the helper on ${name}` });
+      await pollPage(page, () => window.__fifteenBench.t1 > 0, undefined, {
+        timeout: 10_000,
+        interval: 20,
+        what: `the helper on ${name}`,
+      });
       const { t0, t1 } = await page.evaluate(() => window.__fifteenBench);
       samples.push(t1 - t0);
     }
@@ -82,7 +87,12 @@ export async function measurePanelOpen(session, { opens = 7, hover = false, busy
     const { page, open } = await session.newLinkedInPage({ [all[name].path.split('?')[0]]: doc });
     try {
       await open(all[name].path);
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-toggle"]'), undefined, { timeout: 10_000, interval: busy ? 5 : 100, what: 'the helper' });
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-toggle"]'),
+        undefined,
+        { timeout: 10_000, interval: busy ? 5 : 100, what: 'the helper' },
+      );
       await page.evaluate(async (hover) => {
         const root = document.querySelector('fifteen-helper').shadowRoot;
         const pill = root.querySelector('[data-testid="helper-toggle"]');
@@ -101,7 +111,12 @@ export async function measurePanelOpen(session, { opens = 7, hover = false, busy
             window.__panelT2 = performance.now();
           });
         };
-        new MutationObserver(seen).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+        new MutationObserver(seen).observe(root, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        });
         pill.click();
       }, hover);
       await pollPage(page, () => window.__panelT2 > 0, undefined, { timeout: 10_000, interval: 20, what: 'the panel' });

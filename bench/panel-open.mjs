@@ -20,7 +20,10 @@ const kind = args.includes('--firefox') ? 'firefox' : 'chromium';
 const opens = option('--opens', 9);
 const history = option('--history', 0);
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 const CASES = [
   ['click, no pointer over the button first', {}],
   ['pointer over the button 150 ms before the click', { hover: 150 }],
@@ -31,7 +34,9 @@ const CASES = [
 const at = args.indexOf('--extension');
 const session = await launchBrowser(kind, at >= 0 ? { extensionDir: args[at + 1] } : {});
 try {
-  console.log(`${await session.browser.version()}; ${history.toLocaleString('en')} conversations stored; load average (1, 5, 15 min) ${load()}`);
+  console.log(
+    `${await session.browser.version()}; ${history.toLocaleString('en')} conversations stored; load average (1, 5, 15 min) ${load()}`,
+  );
   if (history) await seed(session, history, Date.now());
   for (const [label, options] of CASES) {
     const { dom, painted } = await measurePanelOpen(session, { opens, ...options });

@@ -20,17 +20,23 @@ const opensAt = args.indexOf('--opens');
 const opens = opensAt >= 0 ? Number(args.splice(opensAt, 2)[1]) : 5;
 const sizes = args.length ? args.map(Number) : [1_000, 10_000, 50_000];
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 const session = await launchBrowser(kind, alertWindows ? { firefoxPrefs: ALERT_WINDOW_PREFS } : {});
 try {
-  console.log(`${await session.browser.version()}${alertWindows ? ', alerts.useSystemBackend=false' : ''}; load average (1, 5, 15 min) ${load()}`);
+  console.log(
+    `${await session.browser.version()}${alertWindows ? ', alerts.useSystemBackend=false' : ''}; load average (1, 5, 15 min) ${load()}`,
+  );
   const nowMs = Date.now();
   for (const n of sizes) {
     const { samples, all, firstOpen, late } = await measurePopup(session, n, { nowMs, opens });
     console.log(
       `${n.toLocaleString('en').padStart(6)}: first open ${ms(firstOpen)}; points median ${ms(median(samples))}, max ${ms(Math.max(...samples))}; everything median ${ms(median(all))}` +
         `  [points ${samples.map((x) => x.toFixed(0)).join(' ')}] [all ${all.map((x) => x.toFixed(0)).join(' ')}]` +
-        (late ? ` (${late} opens timed late: upper bounds)` : '') + `  load ${load()}`,
+        (late ? ` (${late} opens timed late: upper bounds)` : '') +
+        `  load ${load()}`,
     );
   }
 } finally {

@@ -50,7 +50,10 @@ export async function openFirefoxWindow(session, path, { timeout = 15_000 } = {}
   const page = await session.browser.newPage({ type: 'window' });
   const url = session.extensionUrl(path);
   page.goto(url, { timeout: 0 }).catch(() => {}); // never resolves for moz-extension:// (harness)
-  await pollPage(page, (url) => location.href === url && document.readyState === 'complete', url, { timeout, what: `${url} to load` });
+  await pollPage(page, (url) => location.href === url && document.readyState === 'complete', url, {
+    timeout,
+    what: `${url} to load`,
+  });
   return page;
 }
 
@@ -129,7 +132,10 @@ async function measurePopupFirefox(session, n, { opens, nowMs }) {
 /** Seeds `n` conversations; returns { expectedTotal, bytes, contacts }. */
 export async function seed(session, n, nowMs) {
   // A page of the extension's own origin with storage access and no store watcher.
-  const page = session.kind === 'firefox' ? await openFirefoxWindow(session, 'manifest.json') : await session.openExtensionPage('manifest.json');
+  const page =
+    session.kind === 'firefox'
+      ? await openFirefoxWindow(session, 'manifest.json')
+      : await session.openExtensionPage('manifest.json');
   try {
     return await page.evaluate(seedExpression(n, nowMs));
   } finally {
@@ -162,7 +168,8 @@ export async function measurePopup(session, n, { opens = 7, nowMs = Date.now() }
       // builds it once the records are read: wait for that, and report the open apart.
       firstOpen = at;
       await page.waitForFunction(
-        async () => (await globalThis.chrome.storage.local.get('fifteen:points:ready'))['fifteen:points:ready'] === true,
+        async () =>
+          (await globalThis.chrome.storage.local.get('fifteen:points:ready'))['fifteen:points:ready'] === true,
         { timeout: 120_000, polling: 200 },
       );
     } finally {

@@ -31,21 +31,50 @@ const note = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).to
  * second time with alert windows).
  */
 async function popupRows(session, kind, nowMs, label = kind) {
-  for (const [n, target, allTarget] of [[1_000, null, null], [10_000, 100, null], [50_000, 250, 250]]) {
+  for (const [n, target, allTarget] of [
+    [1_000, null, null],
+    [10_000, 100, null],
+    [50_000, 250, 250],
+  ]) {
     note(`popup with ${n.toLocaleString('en')} conversations in ${label}…`);
     try {
       const { samples, all, firstOpen, seeded, late } = await measurePopup(session, n, { nowMs, opens: 5 });
       const m = median(samples);
       // Firefox only, never seen so far: those opens' times are upper bounds (see popup.mjs).
       const lateNote = late ? ` (${late} of ${samples.length + 1} opens timed late: upper bounds)` : '';
-      row(`popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`, label, ms(firstOpen));
-      row(`popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)${lateNote}`, label, `${ms(m)}; ${ms(Math.max(...samples))}`, target ? `≤ ${target} ms` : '', target ? yes(m <= target) : '');
+      row(
+        `popup to points, ${n.toLocaleString('en')}, first open after an update (no index yet)`,
+        label,
+        ms(firstOpen),
+      );
+      row(
+        `popup to points, ${n.toLocaleString('en')} conversations (median of ${samples.length}; max)${lateNote}`,
+        label,
+        `${ms(m)}; ${ms(Math.max(...samples))}`,
+        target ? `≤ ${target} ms` : '',
+        target ? yes(m <= target) : '',
+      );
       const a = median(all);
-      row(`popup, everything shown (lists too), ${n.toLocaleString('en')} (median of ${all.length}; max)`, label, `${ms(a)}; ${ms(Math.max(...all))}`, allTarget ? `≤ ${allTarget} ms` : '', allTarget ? yes(a <= allTarget) : '');
+      row(
+        `popup, everything shown (lists too), ${n.toLocaleString('en')} (median of ${all.length}; max)`,
+        label,
+        `${ms(a)}; ${ms(Math.max(...all))}`,
+        allTarget ? `≤ ${allTarget} ms` : '',
+        allTarget ? yes(a <= allTarget) : '',
+      );
       // storage.local.getBytesInUse is Chromium's only.
-      if (n === 50_000 && kind === 'chromium') row(`storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`, kind, `${(seeded.bytes / 1e6).toFixed(1)} MB`);
+      if (n === 50_000 && kind === 'chromium')
+        row(
+          `storage used, 50,000 conversations + ${seeded.contacts.toLocaleString('en')} contacts (seeded)`,
+          kind,
+          `${(seeded.bytes / 1e6).toFixed(1)} MB`,
+        );
     } catch (e) {
-      row(`popup to points, ${n.toLocaleString('en')} conversations`, label, `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
+      row(
+        `popup to points, ${n.toLocaleString('en')} conversations`,
+        label,
+        `failed: ${e.message.split('\n')[0].slice(0, 80)}`,
+      );
     }
   }
 }
@@ -64,16 +93,33 @@ async function backupRows(session, kind, nowMs) {
       backups.push(await measureBackup(session, 50_000, nowMs));
     }
   } catch (e) {
-    row('backup import, 50,000 conversations into an empty store', kind, `failed: ${e.message.split('\n')[0].slice(0, 80)}`, '≤ 2000 ms', '');
+    row(
+      'backup import, 50,000 conversations into an empty store',
+      kind,
+      `failed: ${e.message.split('\n')[0].slice(0, 80)}`,
+      '≤ 2000 ms',
+      '',
+    );
     return;
   }
   const kinds = (which) => [...new Set(backups.map((b) => b[which].kind))].join(', ');
   const imports = backups.map((b) => b.imported.t1 - b.imported.t0);
   const exports = backups.map((b) => b.exported.t1 - b.exported.t0);
   const allOk = backups.every((b) => b.imported.kind === 'ok');
-  row(`backup import, 50,000 conversations into an empty store (median of ${RUNS}; max) (${kinds('imported')})`, kind, `${ms(median(imports))}; ${ms(Math.max(...imports))}`, '≤ 2000 ms', yes(allOk && median(imports) <= 2000));
-  row(`backup export, 50,000 conversations (median of ${RUNS}; max) (${kinds('exported')})`, kind, `${ms(median(exports))}; ${ms(Math.max(...exports))}`);
-  if (kind === 'chromium') row('storage used after the import (getBytesInUse)', kind, `${(backups.at(-1).bytes / 1e6).toFixed(1)} MB`);
+  row(
+    `backup import, 50,000 conversations into an empty store (median of ${RUNS}; max) (${kinds('imported')})`,
+    kind,
+    `${ms(median(imports))}; ${ms(Math.max(...imports))}`,
+    '≤ 2000 ms',
+    yes(allOk && median(imports) <= 2000),
+  );
+  row(
+    `backup export, 50,000 conversations (median of ${RUNS}; max) (${kinds('exported')})`,
+    kind,
+    `${ms(median(exports))}; ${ms(Math.max(...exports))}`,
+  );
+  if (kind === 'chromium')
+    row('storage used after the import (getBytesInUse)', kind, `${(backups.at(-1).bytes / 1e6).toFixed(1)} MB`);
   for (const b of backups) if (b.imported.kind !== 'ok') note(`${kind} import said: ${b.imported.message}`);
 }
 
@@ -116,12 +162,19 @@ async function withBrowser(kind, options, fn) {
 // ---- 1. bytes injected -----------------------------------------------------------------------
 note('building both browsers (Chrome with --analyze)…');
 const modules = buildWithBreakdown();
-for (const [kind, label] of [['chromium', 'chromium'], ['firefox', 'firefox']]) {
+for (const [kind, label] of [
+  ['chromium', 'chromium'],
+  ['firefox', 'firefox'],
+]) {
   const { raw, gzip } = injectedBytes(kind);
   row('injected into a LinkedIn page (raw)', label, kb(raw));
   row('injected into a LinkedIn page (gzip -9)', label, kb(gzip), '≤ 12 KB', yes(gzip <= 12 * 1024));
   const panel = panelBytes(kind);
-  row('+ the panel, injected when the user opens the helper (raw; gzip -9)', label, `${kb(panel.raw)}; ${kb(panel.gzip)}`);
+  row(
+    '+ the panel, injected when the user opens the helper (raw; gzip -9)',
+    label,
+    `${kb(panel.raw)}; ${kb(panel.gzip)}`,
+  );
 }
 
 // ---- 2. helper latency, both browsers ----------------------------------------------------------
@@ -133,17 +186,32 @@ for (const kind of ['chromium', 'firefox']) {
   note(`helper latency in ${kind}…`);
   try {
     const samples = await withBrowser(kind, {}, (s) => measureHelperLatency(s, { navigations: 16 }));
-    row(`helper after top card, median of ${samples.length} navigations`, kind, ms(median(samples)), '≤ 50 ms', yes(median(samples) <= 50));
+    row(
+      `helper after top card, median of ${samples.length} navigations`,
+      kind,
+      ms(median(samples)),
+      '≤ 50 ms',
+      yes(median(samples) <= 50),
+    );
     row('helper after top card, max', kind, ms(Math.max(...samples)));
     // The panel's first open (bench/panel-open.mjs has more cases): the click with nothing fetched
     // ahead (no pointer or focus first: a screen reader's or voice control's click), and the same
     // while the page is busy.
     await withBrowser(kind, {}, async (s) => {
-      for (const [what, options] of [['draft on screen after a first click, nothing fetched ahead', {}], ['the same while the page runs long tasks', { busy: true }]]) {
+      for (const [what, options] of [
+        ['draft on screen after a first click, nothing fetched ahead', {}],
+        ['the same while the page runs long tasks', { busy: true }],
+      ]) {
         const { painted } = await measurePanelOpen(s, { opens: 9, ...options });
         const m = median(painted);
         const target = !options.busy;
-        row(`panel: ${what} (median of ${painted.length}; max)`, kind, `${ms(m)}; ${ms(Math.max(...painted))}`, target ? '≤ 50 ms' : '', target ? yes(m <= 50) : '');
+        row(
+          `panel: ${what} (median of ${painted.length}; max)`,
+          kind,
+          `${ms(m)}; ${ms(Math.max(...painted))}`,
+          target ? '≤ 50 ms' : '',
+          target ? yes(m <= 50) : '',
+        );
       }
     });
   } catch (e) {
@@ -200,7 +268,9 @@ if (!browserAvailable('firefox')) {
   // uses them, later versions don't, and with a flood of notifications every extension page
   // waited behind those windows.
   try {
-    await withBrowser('firefox', { firefoxPrefs: ALERT_WINDOW_PREFS }, (s) => popupRows(s, 'firefox', Date.now(), 'firefox, alert windows'));
+    await withBrowser('firefox', { firefoxPrefs: ALERT_WINDOW_PREFS }, (s) =>
+      popupRows(s, 'firefox', Date.now(), 'firefox, alert windows'),
+    );
   } catch (e) {
     row('popup, alert windows', 'firefox', `failed: ${e.message.split('\n')[0].slice(0, 80)}`);
   }
@@ -210,7 +280,11 @@ if (!browserAvailable('firefox')) {
 const header = { metric: 'metric', browser: 'browser', value: 'value', target: 'target', met: 'met?' };
 const cols = Object.keys(header);
 const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]));
-const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ').trimEnd();
+const line = (r) =>
+  cols
+    .map((c) => String(r[c]).padEnd(width[c]))
+    .join('  ')
+    .trimEnd();
 console.log(`\n${machine()}\n`);
 console.log(line(header));
 console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
@@ -218,7 +292,9 @@ for (const r of rows) console.log(line(r));
 
 const total = modules.reduce((s, m) => s + m.bytes, 0);
 console.log(`\ncontent-scripts/linkedin.js by module (rendered bytes before minification; ${kb(total)} in all):`);
-for (const m of modules.filter((m) => m.bytes >= 500)) console.log(`  ${kb(m.bytes).padStart(9)}  ${(100 * m.bytes / total).toFixed(0).padStart(3)}%  ${m.id}`);
+for (const m of modules.filter((m) => m.bytes >= 500))
+  console.log(`  ${kb(m.bytes).padStart(9)}  ${((100 * m.bytes) / total).toFixed(0).padStart(3)}%  ${m.id}`);
 const small = modules.filter((m) => m.bytes < 500);
-if (small.length) console.log(`  ${kb(small.reduce((s, m) => s + m.bytes, 0)).padStart(9)}       ${small.length} smaller modules`);
+if (small.length)
+  console.log(`  ${kb(small.reduce((s, m) => s + m.bytes, 0)).padStart(9)}       ${small.length} smaller modules`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);

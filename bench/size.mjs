@@ -23,7 +23,11 @@ export function buildWithBreakdown() {
     const modules = [];
     for (const meta of Object.values(data.nodeMetas)) {
       const part = meta.moduleParts['content-scripts/linkedin.js'];
-      if (part) modules.push({ id: meta.id.replace(/\0/g, '').replace(/^.*node_modules\//, ''), bytes: data.nodeParts[part].renderedLength });
+      if (part)
+        modules.push({
+          id: meta.id.replace(/\0/g, '').replace(/^.*node_modules\//, ''),
+          bytes: data.nodeParts[part].renderedLength,
+        });
     }
     return modules.sort((a, b) => b.bytes - a.bytes);
   } finally {

@@ -86,7 +86,13 @@ function storm({ tasks, add, remove }) {
       else
         setTimeout(() =>
           // The page's elements, less the extension's own (the helper), must be the same in both arms.
-          done({ added: n, removed, left: feed.querySelectorAll(':scope > .bench-item').length, inPage: document.getElementsByTagName('*').length - document.getElementsByTagName('fifteen-helper').length, helpers: document.getElementsByTagName('fifteen-helper').length }),
+          done({
+            added: n,
+            removed,
+            left: feed.querySelectorAll(':scope > .bench-item').length,
+            inPage: document.getElementsByTagName('*').length - document.getElementsByTagName('fifteen-helper').length,
+            helpers: document.getElementsByTagName('fifteen-helper').length,
+          }),
         );
     };
     channel.port2.postMessage(0);
@@ -148,7 +154,12 @@ async function once(session, which, { profile = false } = {}) {
       const before = await metrics(cdp);
       const work = await page.evaluate(storm, STORM);
       const after = await metrics(cdp);
-      return { script: after.script - before.script, task: after.task - before.task, cpu: after.cpu - before.cpu, work };
+      return {
+        script: after.script - before.script,
+        task: after.task - before.task,
+        cpu: after.cpu - before.cpu,
+        work,
+      };
     } finally {
       await cdp.detach().catch(() => {});
     }
@@ -165,7 +176,11 @@ const sameWork = (a, b) => a.added === b.added && a.removed === b.removed && a.l
  * without, the order alternating from round to round. Returns, per page, the samples of each arm,
  * the paired differences and the work each arm did.
  */
-export async function measureStorm(withExt, withoutExt, { rounds = 15, profiled = 3, log = () => {}, pages = Object.keys(PAGES) } = {}) {
+export async function measureStorm(
+  withExt,
+  withoutExt,
+  { rounds = 15, profiled = 3, log = () => {}, pages = Object.keys(PAGES) } = {},
+) {
   const out = {};
   for (const which of pages) {
     const loadBefore = loadavg()[0];
@@ -178,7 +193,9 @@ export async function measureStorm(withExt, withoutExt, { rounds = 15, profiled 
       const second = await once(withFirst ? withoutExt : withExt, which);
       const [w, wo] = withFirst ? [first, second] : [second, first];
       pairs.push({ with: w, without: wo, withFirst });
-      log(`${which} round ${i + 1}/${rounds} (${withFirst ? 'with first' : 'without first'}): script ${w.script.toFixed(1)} − ${wo.script.toFixed(1)} = ${(w.script - wo.script).toFixed(1)} ms; tasks ${(w.task - wo.task).toFixed(1)} ms; CPU ${(w.cpu - wo.cpu).toFixed(1)} ms`);
+      log(
+        `${which} round ${i + 1}/${rounds} (${withFirst ? 'with first' : 'without first'}): script ${w.script.toFixed(1)} − ${wo.script.toFixed(1)} = ${(w.script - wo.script).toFixed(1)} ms; tasks ${(w.task - wo.task).toFixed(1)} ms; CPU ${(w.cpu - wo.cpu).toFixed(1)} ms`,
+      );
     }
     const own = [];
     for (let i = 0; i < profiled; i++) own.push((await once(withExt, which, { profile: true })).own);
@@ -257,15 +274,51 @@ export function stormRows(storm) {
     const cic = medianCi(dc);
     const pct = Math.round(100 * ci.coverage);
     // Other work on the machine widens the intervals; say how busy it was.
-    row(`storm on ${page}: machine load while measuring (1-minute load average, start – end)`, `${load[0].toFixed(1)} – ${load[1].toFixed(1)}`);
-    row(`storm on ${page}: script time with / without (medians of ${n} paired rounds)`, `${ms(median(pairs.map((p) => p.with.script)))} / ${ms(median(pairs.map((p) => p.without.script)))}`);
-    row(`storm on ${page}: with − without, median of ${n} paired diffs [${pct}% CI]`, `${signed(median(d))} [${signedBare(ci.lo)}, ${signedBare(ci.hi)}]`, `≤ ${TARGET_MS} ms`, verdict(ci));
-    row(`storm on ${page}: task time (TaskDuration) with − without, same pairs [${Math.round(100 * cit.coverage)}% CI]`, `${signed(median(dt))} [${signedBare(cit.lo)}, ${signedBare(cit.hi)}]`, `≤ ${TARGET_MS} ms`, verdict(cit));
-    row(`storm on ${page}: main-thread CPU (ThreadTime) with − without, same pairs [${Math.round(100 * cic.coverage)}% CI]`, `${signed(median(dc))} [${signedBare(cic.lo)}, ${signedBare(cic.hi)}]`, `≤ ${TARGET_MS} ms`, verdict(cic));
-    row(`storm on ${page}: same work in both arms (${work.added} added, ${work.removed} removed, ${work.inPage} elements in the page)`, same ? 'same' : 'DIFFERENT', 'same', same ? 'yes' : 'NO');
+    row(
+      `storm on ${page}: machine load while measuring (1-minute load average, start – end)`,
+      `${load[0].toFixed(1)} – ${load[1].toFixed(1)}`,
+    );
+    row(
+      `storm on ${page}: script time with / without (medians of ${n} paired rounds)`,
+      `${ms(median(pairs.map((p) => p.with.script)))} / ${ms(median(pairs.map((p) => p.without.script)))}`,
+    );
+    row(
+      `storm on ${page}: with − without, median of ${n} paired diffs [${pct}% CI]`,
+      `${signed(median(d))} [${signedBare(ci.lo)}, ${signedBare(ci.hi)}]`,
+      `≤ ${TARGET_MS} ms`,
+      verdict(ci),
+    );
+    row(
+      `storm on ${page}: task time (TaskDuration) with − without, same pairs [${Math.round(100 * cit.coverage)}% CI]`,
+      `${signed(median(dt))} [${signedBare(cit.lo)}, ${signedBare(cit.hi)}]`,
+      `≤ ${TARGET_MS} ms`,
+      verdict(cit),
+    );
+    row(
+      `storm on ${page}: main-thread CPU (ThreadTime) with − without, same pairs [${Math.round(100 * cic.coverage)}% CI]`,
+      `${signed(median(dc))} [${signedBare(cic.lo)}, ${signedBare(cic.hi)}]`,
+      `≤ ${TARGET_MS} ms`,
+      verdict(cic),
+    );
+    row(
+      `storm on ${page}: same work in both arms (${work.added} added, ${work.removed} removed, ${work.inPage} elements in the page)`,
+      same ? 'same' : 'DIFFERENT',
+      'same',
+      same ? 'yes' : 'NO',
+    );
     const wanted = page === 'profile' ? 1 : 0;
-    row(`storm on ${page}: helpers on the page during the storms with the extension`, helpers.join(', '), String(wanted), helpers.length === 1 && helpers[0] === wanted ? 'yes' : 'NO');
-    row(`storm on ${page}: content script's own time (CPU profile, median of ${own.length})`, ms(median(own)), `≤ ${TARGET_MS} ms`, median(own) <= TARGET_MS ? 'yes' : 'NO');
+    row(
+      `storm on ${page}: helpers on the page during the storms with the extension`,
+      helpers.join(', '),
+      String(wanted),
+      helpers.length === 1 && helpers[0] === wanted ? 'yes' : 'NO',
+    );
+    row(
+      `storm on ${page}: content script's own time (CPU profile, median of ${own.length})`,
+      ms(median(own)),
+      `≤ ${TARGET_MS} ms`,
+      median(own) <= TARGET_MS ? 'yes' : 'NO',
+    );
   }
   return rows;
 }
@@ -295,8 +348,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`${await withExt.browser.version()}; 1-minute load average at the end ${loadavg()[0].toFixed(2)}\n`);
     const cols = ['metric', 'browser', 'value', 'target', 'met'];
     const header = { metric: 'metric', browser: 'browser', value: 'value', target: 'target', met: 'met?' };
-    const width = Object.fromEntries(cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]));
-    const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ').trimEnd();
+    const width = Object.fromEntries(
+      cols.map((c) => [c, Math.max(...[header, ...rows].map((r) => String(r[c]).length))]),
+    );
+    const line = (r) =>
+      cols
+        .map((c) => String(r[c]).padEnd(width[c]))
+        .join('  ')
+        .trimEnd();
     console.log(line(header));
     console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
     for (const r of rows) console.log(line(r));

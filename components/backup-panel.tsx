@@ -62,7 +62,11 @@ export function BackupPanel({ strings, onExport, onImport, readOnly }: BackupPan
           />
         </label>
       </div>
-      {readOnly && <p class="hint" id="backup-read-only" data-testid="backup-read-only">{strings.readOnly}</p>}
+      {readOnly && (
+        <p class="hint" id="backup-read-only" data-testid="backup-read-only">
+          {strings.readOnly}
+        </p>
+      )}
       <StatusLine status={status} testid="backup-status" />
     </section>
   );

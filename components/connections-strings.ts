@@ -4,7 +4,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 export const CONNECTIONS_STRINGS = {
   heading: 'Import your LinkedIn connections',
-  intro: 'In LinkedIn, go to Settings → Data privacy → Get a copy of your data, and pick Connections. Import the Connections.csv it sends you: each person becomes a contact, or updates the one you already have.',
+  intro:
+    'In LinkedIn, go to Settings → Data privacy → Get a copy of your data, and pick Connections. Import the Connections.csv it sends you: each person becomes a contact, or updates the one you already have.',
   import: 'Import Connections.csv…',
   reading: 'Reading Connections.csv…',
   result: (added: number, updated: number, unchanged: number) =>

@@ -24,15 +24,27 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'ok' | 'error'; message: strin
 
 function StatusLine({ status, testid }: { status: Status; testid: string }) {
   return (
-    <p data-testid={testid} class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+    <p
+      data-testid={testid}
+      class={`status status-${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+    >
       {status.kind === 'idle' ? '' : status.message}
     </p>
   );
 }
 
-const errorText = (e: unknown) => (errorMessage(e));
+const errorText = (e: unknown) => errorMessage(e);
 
-export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onExportConversations, onImportConnections, readOnly }: CsvPanelProps) {
+export function CsvPanel({
+  strings,
+  connectionStrings: cs,
+  onExportContacts,
+  onExportConversations,
+  onImportConnections,
+  readOnly,
+}: CsvPanelProps) {
   const [exportStatus, setExportStatus] = useState<Status>({ kind: 'idle' });
   const [importStatus, setImportStatus] = useState<Status>({ kind: 'idle' });
   const [problems, setProblems] = useState<ConnectionsResult['problems']>([]);
@@ -51,8 +63,22 @@ export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onE
         <h2 id="csv-heading">{strings.heading}</h2>
         <p class="muted">{strings.intro}</p>
         <div class="row">
-          <button type="button" class="secondary" data-testid="csv-export-contacts" onClick={() => exportWith(onExportContacts)}>{strings.exportContacts}</button>
-          <button type="button" class="secondary" data-testid="csv-export-conversations" onClick={() => exportWith(onExportConversations)}>{strings.exportConversations}</button>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="csv-export-contacts"
+            onClick={() => exportWith(onExportContacts)}
+          >
+            {strings.exportContacts}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="csv-export-conversations"
+            onClick={() => exportWith(onExportConversations)}
+          >
+            {strings.exportConversations}
+          </button>
         </div>
         <StatusLine status={exportStatus} testid="csv-status" />
       </section>
@@ -89,11 +115,17 @@ export function CsvPanel({ strings, connectionStrings: cs, onExportContacts, onE
             }}
           />
         </label>
-        {readOnly && <p class="hint" id="connections-read-only" data-testid="connections-read-only">{cs.readOnly}</p>}
+        {readOnly && (
+          <p class="hint" id="connections-read-only" data-testid="connections-read-only">
+            {cs.readOnly}
+          </p>
+        )}
         <StatusLine status={importStatus} testid="connections-status" />
         {problems.length > 0 && (
           <div class="problems" data-testid="connections-problems">
-            <p><strong>{cs.problemsHeading(problems.length)}</strong></p>
+            <p>
+              <strong>{cs.problemsHeading(problems.length)}</strong>
+            </p>
             <ul>
               {problems.map((p) => (
                 <li key={`${p.line}-${p.reason}`}>

@@ -14,7 +14,12 @@ export interface ErasePanelProps {
   readOnly?: boolean;
 }
 
-type Step = { kind: 'idle' } | { kind: 'confirm'; note?: string } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'confirm'; note?: string }
+  | { kind: 'busy' }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
 
 export function ErasePanel({ strings, contacts, conversations, onExport, onErase, readOnly }: ErasePanelProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -59,18 +64,33 @@ export function ErasePanel({ strings, contacts, conversations, onExport, onErase
           <div class="row">
             <button
               type="button"
-              onClick={() => onExport().then((note) => setStep({ kind: 'confirm', note }), (e: unknown) => setStep({ kind: 'confirm', note: String(e instanceof Error ? e.message : e) }))}
+              onClick={() =>
+                onExport().then(
+                  (note) => setStep({ kind: 'confirm', note }),
+                  (e: unknown) => setStep({ kind: 'confirm', note: String(e instanceof Error ? e.message : e) }),
+                )
+              }
             >
               {strings.exportFirst}
             </button>
-            <button type="button" class="danger" data-testid="erase-confirm-yes" disabled={step.kind === 'busy'} onClick={erase}>
+            <button
+              type="button"
+              class="danger"
+              data-testid="erase-confirm-yes"
+              disabled={step.kind === 'busy'}
+              onClick={erase}
+            >
               {step.kind === 'busy' ? strings.erasing : strings.yes}
             </button>
             <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })}>
               {strings.cancel}
             </button>
           </div>
-          {step.kind === 'confirm' && step.note && <p class="status status-ok" role="status">{step.note}</p>}
+          {step.kind === 'confirm' && step.note && (
+            <p class="status status-ok" role="status">
+              {step.note}
+            </p>
+          )}
         </div>
       ) : (
         <>
@@ -85,11 +105,23 @@ export function ErasePanel({ strings, contacts, conversations, onExport, onErase
           >
             {strings.start}
           </button>
-          {readOnly && <p class="hint" id="erase-read-only" data-testid="erase-read-only">{strings.readOnly}</p>}
+          {readOnly && (
+            <p class="hint" id="erase-read-only" data-testid="erase-read-only">
+              {strings.readOnly}
+            </p>
+          )}
         </>
       )}
-      {step.kind === 'done' && <p class="status status-ok" role="status" data-testid="erase-status">{strings.done}</p>}
-      {step.kind === 'error' && <p class="status status-error" role="alert" data-testid="erase-status">{step.message}</p>}
+      {step.kind === 'done' && (
+        <p class="status status-ok" role="status" data-testid="erase-status">
+          {strings.done}
+        </p>
+      )}
+      {step.kind === 'error' && (
+        <p class="status status-error" role="alert" data-testid="erase-status">
+          {step.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,13 @@ export interface GettingStartedStrings {
   openLinkedIn: string;
 }
 
-export function GettingStarted({ strings, onOpenLinkedIn }: { strings: GettingStartedStrings; onOpenLinkedIn: () => void }) {
+export function GettingStarted({
+  strings,
+  onOpenLinkedIn,
+}: {
+  strings: GettingStartedStrings;
+  onOpenLinkedIn: () => void;
+}) {
   return (
     <section class="card getting-started" aria-labelledby="start-title">
       <h2 id="start-title">{strings.title}</h2>

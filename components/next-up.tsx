@@ -65,7 +65,12 @@ export function NextUp(props: NextUpProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const profileButton = (item: AgendaItem) =>
     item.contact?.profileUrl && isLinkedInProfileUrl(item.contact.profileUrl) ? (
-      <button type="button" class="small" aria-label={s.profileLabel(item.name)} onClick={() => props.onOpenProfile(item.contact!.profileUrl!)}>
+      <button
+        type="button"
+        class="small"
+        aria-label={s.profileLabel(item.name)}
+        onClick={() => props.onOpenProfile(item.contact!.profileUrl!)}
+      >
         {s.profile}
       </button>
     ) : null;
@@ -95,7 +100,12 @@ export function NextUp(props: NextUpProps) {
                 <span class="meta">{s.dueSince(new Date(item.reminder.dueAt))}</span>
               </div>
               <div class="actions">
-                <button type="button" class="small primary" aria-label={s.doneLabel(item.reminder.kind, item.name)} onClick={() => props.onDone(item)}>
+                <button
+                  type="button"
+                  class="small primary"
+                  aria-label={s.doneLabel(item.reminder.kind, item.name)}
+                  onClick={() => props.onDone(item)}
+                >
                   {s.done}
                 </button>
                 {snoozeDays.map((days) => (
@@ -115,7 +125,12 @@ export function NextUp(props: NextUpProps) {
           ))}
         </ul>
         {!expanded[testid] && items.length > shown && (
-          <button type="button" class="link" aria-label={s.showAllLabel(items.length, title)} onClick={() => setExpanded((e) => ({ ...e, [testid]: true }))}>
+          <button
+            type="button"
+            class="link"
+            aria-label={s.showAllLabel(items.length, title)}
+            onClick={() => setExpanded((e) => ({ ...e, [testid]: true }))}
+          >
             {s.showAll(items.length)}
           </button>
         )}
@@ -150,12 +165,24 @@ export function NextUp(props: NextUpProps) {
                     {s.record}
                   </button>
                   {props.onPrepare && (
-                    <button type="button" class="small" aria-label={s.prepareLabel(item.name)} data-testid="prepare" onClick={() => props.onPrepare!(item.conversation.id)}>
+                    <button
+                      type="button"
+                      class="small"
+                      aria-label={s.prepareLabel(item.name)}
+                      data-testid="prepare"
+                      onClick={() => props.onPrepare!(item.conversation.id)}
+                    >
                       {s.prepare}
                     </button>
                   )}
                   {props.onAddToCalendar && (
-                    <button type="button" class="small" aria-label={s.calendarLabel(item.name)} data-testid="add-to-calendar" onClick={() => props.onAddToCalendar!(item)}>
+                    <button
+                      type="button"
+                      class="small"
+                      aria-label={s.calendarLabel(item.name)}
+                      data-testid="add-to-calendar"
+                      onClick={() => props.onAddToCalendar!(item)}
+                    >
                       {s.calendar}
                     </button>
                   )}

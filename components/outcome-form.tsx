@@ -29,7 +29,6 @@ export interface OutcomeFormProps {
   now?: Date;
 }
 
-
 /** Names typed as "Ana, Ben; Chloé" → ["Ana", "Ben", "Chloé"]. */
 export const splitNames = (text: string): string[] =>
   text
@@ -46,7 +45,13 @@ export function OutcomeForm(props: OutcomeFormProps) {
   const id = useId();
   const initialStatus: FormStatus = c.status === 'requested' ? 'met' : c.status;
   const [status, setStatus] = useState<FormStatus>(initialStatus);
-  const [metDate, setMetDate] = useState(toDateValue(new Date(c.metAt ?? (c.scheduledFor && Date.parse(c.scheduledFor) <= now.getTime() ? c.scheduledFor : now.toISOString()))));
+  const [metDate, setMetDate] = useState(
+    toDateValue(
+      new Date(
+        c.metAt ?? (c.scheduledFor && Date.parse(c.scheduledFor) <= now.getTime() ? c.scheduledFor : now.toISOString()),
+      ),
+    ),
+  );
   const [scheduledFor, setScheduledFor] = useState(c.scheduledFor ? toDateTimeValue(new Date(c.scheduledFor)) : '');
   const [duration, setDuration] = useState(String(c.durationMinutes ?? DEFAULT_DURATION_MINUTES));
   const [outcomes, setOutcomes] = useState<Outcomes>({ ...c.outcomes });
@@ -75,9 +80,11 @@ export function OutcomeForm(props: OutcomeFormProps) {
       if (outcomes.referral && splitNames(referralText).length === 0) e.referralNames = s.errors.referralNames;
       if (outcomes.opening && !contactPerson.trim()) e.contactPerson = s.errors.contactPerson;
     }
-    if (status === 'scheduled' && (!scheduledFor || Number.isNaN(new Date(scheduledFor).getTime()))) e.scheduledFor = s.errors.scheduledFor;
+    if (status === 'scheduled' && (!scheduledFor || Number.isNaN(new Date(scheduledFor).getTime())))
+      e.scheduledFor = s.errors.scheduledFor;
     if (status === 'scheduled' && !/^\d+$/.test(duration.trim())) e.duration = s.errors.duration;
-    else if (status === 'scheduled' && (Number(duration) < 1 || Number(duration) > MAX_MINUTES)) e.duration = s.errors.duration;
+    else if (status === 'scheduled' && (Number(duration) < 1 || Number(duration) > MAX_MINUTES))
+      e.duration = s.errors.duration;
     return e;
   }
 
@@ -103,7 +110,8 @@ export function OutcomeForm(props: OutcomeFormProps) {
       };
     }
     // The value is local time in the user's zone: Date reads it so, daylight saving included.
-    if (status === 'scheduled') return { ...base, status, scheduledFor: new Date(scheduledFor).toISOString(), durationMinutes: Number(duration) };
+    if (status === 'scheduled')
+      return { ...base, status, scheduledFor: new Date(scheduledFor).toISOString(), durationMinutes: Number(duration) };
     return { ...base, status };
   }
 
@@ -134,7 +142,8 @@ export function OutcomeForm(props: OutcomeFormProps) {
         {errors[field]}
       </p>
     ) : null;
-  const invalid = (field: Field) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': fid(`${field}-error`) } : {});
+  const invalid = (field: Field) =>
+    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': fid(`${field}-error`) } : {};
 
   return (
     <form class="outcome-form" onSubmit={submit} aria-labelledby={fid('title')} noValidate>
@@ -151,7 +160,13 @@ export function OutcomeForm(props: OutcomeFormProps) {
         <legend>{s.statusLegend}</legend>
         {FORM_STATUSES.map((value) => (
           <label key={value} class="choice">
-            <input type="radio" name={fid('status')} value={value} checked={status === value} onChange={() => setStatus(value)} />
+            <input
+              type="radio"
+              name={fid('status')}
+              value={value}
+              checked={status === value}
+              onChange={() => setStatus(value)}
+            />
             {s.statuses[value]}
           </label>
         ))}
@@ -233,7 +248,11 @@ export function OutcomeForm(props: OutcomeFormProps) {
                       value={referralText}
                       autoComplete="off"
                       onInput={(e) => setReferralText(e.currentTarget.value)}
-                      aria-describedby={errors.referralNames ? `${fid('referralNames-error')} ${fid('referralNames-hint')}` : fid('referralNames-hint')}
+                      aria-describedby={
+                        errors.referralNames
+                          ? `${fid('referralNames-error')} ${fid('referralNames-hint')}`
+                          : fid('referralNames-hint')
+                      }
                       aria-invalid={errors.referralNames ? true : undefined}
                     />
                     <p id={fid('referralNames-hint')} class="hint">

@@ -35,7 +35,14 @@ export function PointsSummaryView({ summary, requestGoal = 0, strings }: PointsS
         <Stat label={strings.logged} value={summary.conversations} testid="conversations-logged" />
       </div>
       {summary.weeklyGoal > 0 && (
-        <GoalBar id="goal" label={strings.goalLabel} value={summary.week} goal={summary.weeklyGoal} text={strings.goal(summary.week, summary.weeklyGoal)} testid="goal-progress" />
+        <GoalBar
+          id="goal"
+          label={strings.goalLabel}
+          value={summary.week}
+          goal={summary.weeklyGoal}
+          text={strings.goal(summary.week, summary.weeklyGoal)}
+          testid="goal-progress"
+        />
       )}
       {requestGoal > 0 && (
         <GoalBar
@@ -53,7 +60,10 @@ export function PointsSummaryView({ summary, requestGoal = 0, strings }: PointsS
           {strings.levels.map((label, i) => (
             <tr key={label}>
               <th scope="row">
-                <span class={`level-badge level-${i + 1}`} aria-hidden="true">{i + 1}</span> {label}
+                <span class={`level-badge level-${i + 1}`} aria-hidden="true">
+                  {i + 1}
+                </span>{' '}
+                {label}
               </th>
               <td data-testid={`points-level-${i + 1}`}>{summary.byLevel[(i + 1) as 1 | 2 | 3 | 4]}</td>
             </tr>
@@ -64,7 +74,21 @@ export function PointsSummaryView({ summary, requestGoal = 0, strings }: PointsS
   );
 }
 
-function GoalBar({ id, label, value, goal, text, testid }: { id: string; label: string; value: number; goal: number; text: string; testid: string }) {
+function GoalBar({
+  id,
+  label,
+  value,
+  goal,
+  text,
+  testid,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  goal: number;
+  text: string;
+  testid: string;
+}) {
   const progress = Math.min(1, value / goal);
   return (
     <div class="goal">
@@ -82,7 +106,10 @@ function GoalBar({ id, label, value, goal, text, testid }: { id: string; label: 
         aria-valuetext={text}
         data-testid={testid}
       >
-        <div class={progress >= 1 ? 'goal-fill goal-met' : 'goal-fill'} style={{ width: `${Math.round(progress * 100)}%` }} />
+        <div
+          class={progress >= 1 ? 'goal-fill goal-met' : 'goal-fill'}
+          style={{ width: `${Math.round(progress * 100)}%` }}
+        />
       </div>
     </div>
   );
@@ -91,7 +118,9 @@ function GoalBar({ id, label, value, goal, text, testid }: { id: string; label: 
 function Stat({ label, value, testid, big }: { label: string; value: number; testid: string; big?: boolean }) {
   return (
     <div class={big ? 'stat stat-big' : 'stat'}>
-      <span class="stat-value" data-testid={testid}>{value}</span>
+      <span class="stat-value" data-testid={testid}>
+        {value}
+      </span>
       <span class="stat-label">{label}</span>
     </div>
   );

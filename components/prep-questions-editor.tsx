@@ -24,11 +24,33 @@ export interface PrepQuestionsEditorProps {
 
 type Texts = Record<Goal, string>;
 const toTexts = (questions: readonly PrepQuestion[]): Texts =>
-  Object.fromEntries(GOALS.map((g) => [g, questions.filter((q) => q.level === g).map((q) => q.text).join('\n')])) as Texts;
+  Object.fromEntries(
+    GOALS.map((g) => [
+      g,
+      questions
+        .filter((q) => q.level === g)
+        .map((q) => q.text)
+        .join('\n'),
+    ]),
+  ) as Texts;
 const toQuestions = (texts: Texts): PrepQuestion[] =>
-  GOALS.flatMap((level) => texts[level].split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ level, text })));
+  GOALS.flatMap((level) =>
+    texts[level]
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((text) => ({ level, text })),
+  );
 
-export function PrepQuestionsEditor({ questions, custom, strings: s, saveStrings, onSave, readOnly, delay }: PrepQuestionsEditorProps) {
+export function PrepQuestionsEditor({
+  questions,
+  custom,
+  strings: s,
+  saveStrings,
+  onSave,
+  readOnly,
+  delay,
+}: PrepQuestionsEditorProps) {
   const id = useId();
   const [texts, setTexts] = useState<Texts>(() => toTexts(questions));
   const save = useAutoSave(delay);

@@ -3,7 +3,13 @@
 import type { Goal } from '@/utils/domain/model';
 import type { FoundVia } from '@/utils/domain/prepare';
 
-const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 export const PREPARE_STRINGS = {
@@ -33,7 +39,8 @@ export const PREPARE_STRINGS = {
   ladder: 'Each level includes the ones below: reach for yours, and any rung counts.',
   guide: (minutes: number) => `The ${minutes} minutes`,
   guideHint: 'Prompts, not a script: open with what they do, and let them talk.',
-  timeBox: (minutes: number) => `Keep to the time: ${minutes} minutes means ${minutes}. Offer to stop when the time is up.`,
+  timeBox: (minutes: number) =>
+    `Keep to the time: ${minutes} minutes means ${minutes}. Offer to stop when the time is up.`,
   notes: 'Your notes for this chat',
   notesHint: 'Kept with the conversation; shown again when you record how it went.',
   save: 'Save notes',

@@ -35,7 +35,9 @@ export function PrepareView(props: PrepareViewProps) {
       </button>
       <h2 id={`${id}-title`}>{s.title(brief.name)}</h2>
       <p class="meta" data-testid="prepare-when">
-        {c.status === 'scheduled' && c.scheduledFor ? s.when(new Date(c.scheduledFor), minutes) : s.asked(new Date(c.requestedAt ?? c.createdAt))}
+        {c.status === 'scheduled' && c.scheduledFor
+          ? s.when(new Date(c.scheduledFor), minutes)
+          : s.asked(new Date(c.requestedAt ?? c.createdAt))}
       </p>
 
       <h3>{s.who}</h3>
@@ -72,18 +74,31 @@ export function PrepareView(props: PrepareViewProps) {
         {s.timeBox(minutes)}
       </p>
 
-      <PrepareNotes conversation={c} strings={s} onSaveNotes={props.onSaveNotes} onAddToCalendar={props.onAddToCalendar} onOpenProfile={props.onOpenProfile} name={brief.name} />
+      <PrepareNotes
+        conversation={c}
+        strings={s}
+        onSaveNotes={props.onSaveNotes}
+        onAddToCalendar={props.onAddToCalendar}
+        onOpenProfile={props.onOpenProfile}
+        name={brief.name}
+      />
     </section>
   );
 }
 
-type NotesProps = Pick<PrepareViewProps, 'conversation' | 'strings' | 'onSaveNotes' | 'onAddToCalendar' | 'onOpenProfile'> & { name: string };
+type NotesProps = Pick<
+  PrepareViewProps,
+  'conversation' | 'strings' | 'onSaveNotes' | 'onAddToCalendar' | 'onOpenProfile'
+> & { name: string };
 
 /** The notes kept with the conversation, saved on request, and the view's other actions. */
 function PrepareNotes({ conversation, strings: s, onSaveNotes, onAddToCalendar, onOpenProfile, name }: NotesProps) {
   const id = useId();
   const [notes, setNotes] = useState(conversation.prepNotes ?? '');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({
+    kind: 'idle',
+    text: '',
+  });
 
   async function save(event: Event) {
     event.preventDefault();
@@ -100,7 +115,13 @@ function PrepareNotes({ conversation, strings: s, onSaveNotes, onAddToCalendar, 
     <form onSubmit={save} class="prepare-notes">
       <div class="field">
         <label for={`${id}-notes`}>{s.notes}</label>
-        <textarea id={`${id}-notes`} rows={3} value={notes} aria-describedby={`${id}-notes-hint`} onInput={(e) => setNotes(e.currentTarget.value)} />
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          value={notes}
+          aria-describedby={`${id}-notes-hint`}
+          onInput={(e) => setNotes(e.currentTarget.value)}
+        />
         <p id={`${id}-notes-hint`} class="hint">
           {s.notesHint}
         </p>

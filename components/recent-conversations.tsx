@@ -47,12 +47,22 @@ export function RecentConversations({ items, strings: s, onRecord, onPrepare, ed
                 </span>
               </div>
               {onPrepare && PREPARABLE.has(item.conversation.status) && (
-                <button type="button" class="small" aria-label={s.prepareLabel(item.name)} onClick={() => onPrepare(item.conversation.id)}>
+                <button
+                  type="button"
+                  class="small"
+                  aria-label={s.prepareLabel(item.name)}
+                  onClick={() => onPrepare(item.conversation.id)}
+                >
                   {s.prepare}
                 </button>
               )}
               {editingId !== item.conversation.id && (
-                <button type="button" class="small" aria-label={s.recordLabel(item.name)} onClick={() => onRecord(item.conversation.id)}>
+                <button
+                  type="button"
+                  class="small"
+                  aria-label={s.recordLabel(item.name)}
+                  onClick={() => onRecord(item.conversation.id)}
+                >
                   {s.record}
                 </button>
               )}

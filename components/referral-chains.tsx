@@ -9,7 +9,12 @@ export function ReferralChains({ chains, title }: { chains: string[][]; title: s
           <li key={chain.join('>')} class="chain">
             {chain.map((name, i) => (
               <span key={`${i}-${name}`}>
-                {i > 0 && <span aria-label=", who suggested" class="arrow"> → </span>}
+                {i > 0 && (
+                  <span aria-label=", who suggested" class="arrow">
+                    {' '}
+                    →{' '}
+                  </span>
+                )}
                 <span class="chain-name">{name}</span>
               </span>
             ))}

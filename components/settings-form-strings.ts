@@ -12,7 +12,8 @@ export const SETTINGS_STRINGS = {
     pitch: 'Your one-line pitch',
     pitchHint: "e.g. I'm a litigator moving into privacy law. Keep it to one sentence.",
   },
-  readOnly: 'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your settings.',
+  readOnly:
+    'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your settings.',
   goals: {
     heading: 'Goals & LinkedIn limits',
     account: 'LinkedIn account',

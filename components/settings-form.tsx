@@ -6,7 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { THEMES } from '@/utils/domain/model';
-import { NUMBER_FIELD_NAMES, readNumberField, type NumberField, type NumberProblem } from '@/utils/domain/settings-form';
+import {
+  NUMBER_FIELD_NAMES,
+  readNumberField,
+  type NumberField,
+  type NumberProblem,
+} from '@/utils/domain/settings-form';
 import type { SAVE_STRINGS } from './save-strings';
 import type { SETTINGS_STRINGS } from './settings-form-strings';
 import { useAutoSave, type SaveState } from './use-auto-save';
@@ -27,11 +32,27 @@ export interface SettingsFormProps {
 type Typed = Record<NumberField, string>;
 type Section = 'you' | 'goals' | 'reminders' | 'appearance';
 const SECTION_OF: Partial<Record<keyof Settings, Section>> = {
-  noteLimit: 'goals', weeklyPointsGoal: 'goals', weeklyRequestGoal: 'goals', weeklyInvitationLimit: 'goals', monthlyNoteAllowance: 'goals',
-  thankYouDelayDays: 'reminders', thankYouHour: 'reminders', followUpDelayDays: 'reminders', notifications: 'reminders', theme: 'appearance',
+  noteLimit: 'goals',
+  weeklyPointsGoal: 'goals',
+  weeklyRequestGoal: 'goals',
+  weeklyInvitationLimit: 'goals',
+  monthlyNoteAllowance: 'goals',
+  thankYouDelayDays: 'reminders',
+  thankYouHour: 'reminders',
+  followUpDelayDays: 'reminders',
+  notifications: 'reminders',
+  theme: 'appearance',
 };
 
-export function SaveStatus({ state, strings, invalid }: { state: SaveState; strings: typeof SAVE_STRINGS; invalid?: boolean }) {
+export function SaveStatus({
+  state,
+  strings,
+  invalid,
+}: {
+  state: SaveState;
+  strings: typeof SAVE_STRINGS;
+  invalid?: boolean;
+}) {
   const text = invalid
     ? strings.notSavedInvalid
     : state.kind === 'saving'
@@ -53,12 +74,17 @@ const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify
 
 export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, readOnly, delay }: SettingsFormProps) {
   const [values, setValues] = useState<Settings>(settings);
-  const [typed, setTyped] = useState<Typed>(() => Object.fromEntries(NUMBER_FIELD_NAMES.map((f) => [f, String(settings[f])])) as Typed);
+  const [typed, setTyped] = useState<Typed>(
+    () => Object.fromEntries(NUMBER_FIELD_NAMES.map((f) => [f, String(settings[f])])) as Typed,
+  );
   const [touched, setTouched] = useState<Partial<Record<string, true>>>({});
   const saver = useAutoSave(delay);
   // The save status shows in the section the user last changed, not in all four.
   const [section, setSection] = useState<Section>('you');
-  const pending = useState<{ patch: Partial<Settings>; inFlight: Partial<Settings> }>(() => ({ patch: {}, inFlight: {} }))[0];
+  const pending = useState<{ patch: Partial<Settings>; inFlight: Partial<Settings> }>(() => ({
+    patch: {},
+    inFlight: {},
+  }))[0];
   // What the store is known to hold: the settings last given, updated with each change the user
   // makes. An incoming value that differs from it was changed elsewhere; one that matches it is
   // only the echo of the user's own save and must not disturb what they are typing.
@@ -129,8 +155,14 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
     return (
       <div class="field">
         <label for={id}>{strings.you[key]}</label>
-        {multiline ? <textarea rows={2} maxLength={300} {...common} /> : <input type="text" maxLength={200} autoComplete={key === 'myName' ? 'name' : 'off'} {...common} />}
-        <p class="hint" id={`${id}-hint`}>{hint}</p>
+        {multiline ? (
+          <textarea rows={2} maxLength={300} {...common} />
+        ) : (
+          <input type="text" maxLength={200} autoComplete={key === 'myName' ? 'name' : 'off'} {...common} />
+        )}
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
       </div>
     );
   };
@@ -159,7 +191,11 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
             if (r.ok) set(key, r.value);
           }}
         />
-        {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+        {hint && (
+          <p class="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
         {problem && (
           <p class="field-error" id={`${id}-error`} data-testid={`error-${key}`}>
             {strings.problem(problem)}
@@ -169,17 +205,28 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
     );
   };
 
-  const invalidIn = (where: Section) => NUMBER_FIELD_NAMES.some((f) => touched[f] && problems[f] && SECTION_OF[f] === where);
+  const invalidIn = (where: Section) =>
+    NUMBER_FIELD_NAMES.some((f) => touched[f] && problems[f] && SECTION_OF[f] === where);
   // Read-only: every section says why its fields are off, not just the banner at the top.
   const statusFor = (where: Section) =>
     readOnly ? (
-      <p class="hint" data-testid="settings-read-only">{strings.readOnly}</p>
+      <p class="hint" data-testid="settings-read-only">
+        {strings.readOnly}
+      </p>
     ) : section === where ? (
       <SaveStatus state={saver.state} strings={saveStrings} invalid={invalidIn(where)} />
     ) : null;
 
   return (
-    <form class="settings" onSubmit={(e) => { e.preventDefault(); saver.flush(); }} onFocusOut={() => saver.flush()} aria-label={strings.you.heading}>
+    <form
+      class="settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        saver.flush();
+      }}
+      onFocusOut={() => saver.flush()}
+      aria-label={strings.you.heading}
+    >
       <section class="card" id="you" aria-labelledby="you-heading">
         <h2 id="you-heading">{strings.you.heading}</h2>
         <p class="muted">{strings.you.intro}</p>
@@ -195,7 +242,14 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
           <legend>{strings.goals.account}</legend>
           {([200, 300] as const).map((limit) => (
             <label class="choice" key={limit}>
-              <input type="radio" name="noteLimit" value={limit} checked={values.noteLimit === limit} disabled={readOnly} onChange={() => set('noteLimit', limit)} />
+              <input
+                type="radio"
+                name="noteLimit"
+                value={limit}
+                checked={values.noteLimit === limit}
+                disabled={readOnly}
+                onChange={() => set('noteLimit', limit)}
+              />
               {limit === 200 ? strings.goals.free : strings.goals.premium}
             </label>
           ))}
@@ -203,7 +257,11 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
         <div class="grid">
           {number('weeklyPointsGoal', strings.goals.weeklyPointsGoal)}
           {number('weeklyRequestGoal', strings.goals.weeklyRequestGoal)}
-          {number('weeklyInvitationLimit', strings.goals.weeklyInvitationLimit, strings.goals.weeklyInvitationLimitHint)}
+          {number(
+            'weeklyInvitationLimit',
+            strings.goals.weeklyInvitationLimit,
+            strings.goals.weeklyInvitationLimitHint,
+          )}
           {number('monthlyNoteAllowance', strings.goals.monthlyNoteAllowance, strings.goals.monthlyNoteAllowanceHint)}
         </div>
         {statusFor('goals')}
@@ -219,10 +277,18 @@ export function SettingsForm({ settings, strings, saveStrings, onSave, onTheme, 
         </div>
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={values.notifications} disabled={readOnly} aria-describedby="setting-notifications-hint" onChange={(e) => set('notifications', e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={values.notifications}
+              disabled={readOnly}
+              aria-describedby="setting-notifications-hint"
+              onChange={(e) => set('notifications', e.currentTarget.checked)}
+            />
             {strings.reminders.notifications}
           </label>
-          <p class="hint" id="setting-notifications-hint">{strings.reminders.notificationsHint}</p>
+          <p class="hint" id="setting-notifications-hint">
+            {strings.reminders.notificationsHint}
+          </p>
         </div>
         {statusFor('reminders')}
       </section>

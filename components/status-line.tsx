@@ -3,7 +3,12 @@ export type ActionStatus = { kind: 'idle' } | { kind: 'busy' | 'ok' | 'error'; m
 
 export function StatusLine({ status, testid }: { status: ActionStatus; testid: string }) {
   return (
-    <p data-testid={testid} class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+    <p
+      data-testid={testid}
+      class={`status status-${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+    >
       {status.kind === 'idle' ? '' : status.message}
     </p>
   );

@@ -8,6 +8,7 @@ export const STORE_PROBLEMS_STRINGS = {
     `${plural(n, 'stored item')} could not be read. Fifteen works with the rest and keeps ${n === 1 ? 'it' : 'these'} as ${n === 1 ? 'it is' : 'they are'}: nothing is deleted.`,
   more: (n: number) => `…and ${n.toLocaleString('en')} more.`,
   exportRaw: 'Export everything as stored',
-  exportRawHint: 'A file with all of Fifteen’s stored data exactly as it is, readable or not, so nothing is lost. A backup (below) holds only what could be read.',
+  exportRawHint:
+    'A file with all of Fifteen’s stored data exactly as it is, readable or not, so nothing is lost. A backup (below) holds only what could be read.',
   exported: (name: string) => `Saved ${name}: everything Fifteen has stored, exactly as stored.`,
 };

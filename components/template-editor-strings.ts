@@ -4,12 +4,19 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 export const TEMPLATE_EDITOR_STRINGS = {
   heading: 'Message templates',
-  intro: 'Start from these and make them yours. Square brackets, like [ at {company}], drop out when what is inside is unknown.',
+  intro:
+    'Start from these and make them yours. Square brackets, like [ at {company}], drop out when what is inside is unknown.',
   usingDefaults: 'You are using the templates that come with Fifteen. Editing any of them makes the list your own.',
   usingOwn: 'You are using your own templates.',
   filter: 'Show',
   allKinds: 'All kinds',
-  kinds: { note: 'Connection note', message: 'LinkedIn message', email: 'Email', 'thank-you': 'Thank-you (after a chat)', 'follow-up': 'Follow-up (weeks later)' } as Record<string, string>,
+  kinds: {
+    note: 'Connection note',
+    message: 'LinkedIn message',
+    email: 'Email',
+    'thank-you': 'Thank-you (after a chat)',
+    'follow-up': 'Follow-up (weeks later)',
+  } as Record<string, string>,
   list: 'Templates',
   add: 'New template',
   duplicate: 'Duplicate',
@@ -26,7 +33,12 @@ export const TEMPLATE_EDITOR_STRINGS = {
   kind: 'Kind',
   goal: 'Goal',
   anyGoal: 'Any goal',
-  goals: { 1: '1 · New connection', 2: '2 · A referral', 3: '3 · Memorable impression', 4: '4 · Opening + contact person' } as Record<number, string>,
+  goals: {
+    1: '1 · New connection',
+    2: '2 · A referral',
+    3: '3 · Memorable impression',
+    4: '4 · Opening + contact person',
+  } as Record<number, string>,
   goalShort: (g: number | null | undefined) => (g ? `goal ${g}` : 'any goal'),
   subject: 'Subject',
   body: 'Text',
@@ -43,5 +55,6 @@ export const TEMPLATE_EDITOR_STRINGS = {
   checks: 'Worth a second look',
   selectOne: 'Pick a template to edit it.',
   emptyAfterDelete: 'You deleted every template, so Fifteen uses its own again.',
-  readOnly: 'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your templates.',
+  readOnly:
+    'Editing is off: your data was saved by a newer version of Fifteen. Update Fifteen to change your templates.',
 };

@@ -7,7 +7,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GOALS, TEMPLATE_KINDS, type Goal, type Template, type TemplateKind } from '@/utils/domain/model';
 import { checkAfterDraft, isAfterKind } from '@/utils/domain/after-drafts';
-import { PLACEHOLDERS, renderTemplate, templateVars, type DraftAuthor, type DraftPerson } from '@/utils/domain/templates';
+import {
+  PLACEHOLDERS,
+  renderTemplate,
+  templateVars,
+  type DraftAuthor,
+  type DraftPerson,
+} from '@/utils/domain/templates';
 import { checkDraft, countCharacters, limitFor, type DraftWarningCode } from '@/utils/domain/checks';
 import type { SAVE_STRINGS } from './save-strings';
 import type { TEMPLATE_EDITOR_STRINGS } from './template-editor-strings';
@@ -44,7 +50,11 @@ export interface TemplateEditorProps {
 type KindFilter = TemplateKind | 'all';
 
 /** What a draft for after a chat shows in the preview for the sample person. */
-const SAMPLE_AFTER = { learned: 'the team ships every Thursday', referral: 'Marcus Oyelaran', contactPerson: 'Dana Lee' };
+const SAMPLE_AFTER = {
+  learned: 'the team ships every Thursday',
+  referral: 'Marcus Oyelaran',
+  contactPerson: 'Dana Lee',
+};
 
 const sameList = (a: Template[], b: Template[]): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -108,7 +118,14 @@ export function TemplateEditor(props: TemplateEditorProps) {
 
   const add = () => {
     const kind: TemplateKind = filter === 'all' ? 'note' : filter;
-    const t: Template = { id: newId(), name: strings.newName, kind, goal: null, subject: kind === 'email' ? '' : null, body: 'Hi {firstName}, ' };
+    const t: Template = {
+      id: newId(),
+      name: strings.newName,
+      kind,
+      goal: null,
+      subject: kind === 'email' ? '' : null,
+      body: 'Hi {firstName}, ',
+    };
     commit([...list, t], t.id);
   };
 
@@ -163,14 +180,22 @@ export function TemplateEditor(props: TemplateEditorProps) {
     return { text, subject, warnings: unique, count: countCharacters(text), limit: limitFor(kind, noteLimit) };
   }, [selected, person, author, noteLimit]);
 
-  const lastDetail = lastProfile ? [lastProfile.role, lastProfile.company].filter(Boolean).join(' at ') || lastProfile.headline || '' : '';
+  const lastDetail = lastProfile
+    ? [lastProfile.role, lastProfile.company].filter(Boolean).join(' at ') || lastProfile.headline || ''
+    : '';
 
   return (
     <section class="card" id="templates" aria-labelledby="templates-heading" onFocusOut={() => saver.flush()}>
       <h2 id="templates-heading">{strings.heading}</h2>
       <p class="muted">{strings.intro}</p>
-      <p class="hint" data-testid="templates-source">{custom ? strings.usingOwn : strings.usingDefaults}</p>
-      {readOnly && <p class="hint" data-testid="templates-read-only">{strings.readOnly}</p>}
+      <p class="hint" data-testid="templates-source">
+        {custom ? strings.usingOwn : strings.usingDefaults}
+      </p>
+      {readOnly && (
+        <p class="hint" data-testid="templates-read-only">
+          {strings.readOnly}
+        </p>
+      )}
 
       <div class="row toolbar">
         <label class="inline-label">
@@ -178,26 +203,47 @@ export function TemplateEditor(props: TemplateEditorProps) {
           <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as KindFilter)}>
             <option value="all">{strings.allKinds}</option>
             {TEMPLATE_KINDS.map((k) => (
-              <option key={k} value={k}>{strings.kinds[k]}</option>
+              <option key={k} value={k}>
+                {strings.kinds[k]}
+              </option>
             ))}
           </select>
         </label>
         <span class="spacer" />
-        <button type="button" onClick={add} disabled={readOnly}>{strings.add}</button>
+        <button type="button" onClick={add} disabled={readOnly}>
+          {strings.add}
+        </button>
         {custom && !confirmReset && (
-          <button type="button" class="secondary" onClick={() => setConfirmReset(true)} disabled={readOnly}>{strings.reset}</button>
+          <button type="button" class="secondary" onClick={() => setConfirmReset(true)} disabled={readOnly}>
+            {strings.reset}
+          </button>
         )}
       </div>
       {confirmReset && (
         <div class="confirm" role="group" aria-label={strings.reset}>
           <p>{strings.resetConfirm}</p>
           <div class="row">
-            <button type="button" class="danger" onClick={() => { setConfirmReset(false); commit(null); }}>{strings.resetYes}</button>
-            <button type="button" class="secondary" onClick={() => setConfirmReset(false)}>{strings.cancel}</button>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                setConfirmReset(false);
+                commit(null);
+              }}
+            >
+              {strings.resetYes}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmReset(false)}>
+              {strings.cancel}
+            </button>
           </div>
         </div>
       )}
-      {notice && <p class="hint" role="status">{notice}</p>}
+      {notice && (
+        <p class="hint" role="status">
+          {notice}
+        </p>
+      )}
 
       <div class="templates-layout">
         <nav aria-label={strings.list}>
@@ -214,7 +260,9 @@ export function TemplateEditor(props: TemplateEditorProps) {
                     onClick={() => setSelectedId(t.id)}
                   >
                     <span class="template-name">{t.name || strings.untitled}</span>
-                    <span class="template-meta">{strings.kinds[t.kind]} · {strings.goalShort(t.goal)}</span>
+                    <span class="template-meta">
+                      {strings.kinds[t.kind]} · {strings.goalShort(t.goal)}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -226,26 +274,47 @@ export function TemplateEditor(props: TemplateEditorProps) {
           <div class="template-form">
             <div class="field">
               <label for="template-name">{strings.name}</label>
-              <input id="template-name" type="text" maxLength={120} value={selected.name} disabled={readOnly} onInput={(e) => update({ name: e.currentTarget.value })} />
+              <input
+                id="template-name"
+                type="text"
+                maxLength={120}
+                value={selected.name}
+                disabled={readOnly}
+                onInput={(e) => update({ name: e.currentTarget.value })}
+              />
             </div>
             <div class="row">
               <label class="field">
                 {strings.kind}
-                <select value={selected.kind} disabled={readOnly} onChange={(e) => {
-                  const kind = e.currentTarget.value as TemplateKind;
-                  update({ kind, subject: kind === 'email' ? (selected.subject ?? '') : selected.subject });
-                }}>
+                <select
+                  value={selected.kind}
+                  disabled={readOnly}
+                  onChange={(e) => {
+                    const kind = e.currentTarget.value as TemplateKind;
+                    update({ kind, subject: kind === 'email' ? (selected.subject ?? '') : selected.subject });
+                  }}
+                >
                   {TEMPLATE_KINDS.map((k) => (
-                    <option key={k} value={k}>{strings.kinds[k]}</option>
+                    <option key={k} value={k}>
+                      {strings.kinds[k]}
+                    </option>
                   ))}
                 </select>
               </label>
               <label class="field">
                 {strings.goal}
-                <select value={selected.goal == null ? '' : String(selected.goal)} disabled={readOnly} onChange={(e) => update({ goal: e.currentTarget.value ? (Number(e.currentTarget.value) as Goal) : null })}>
+                <select
+                  value={selected.goal == null ? '' : String(selected.goal)}
+                  disabled={readOnly}
+                  onChange={(e) =>
+                    update({ goal: e.currentTarget.value ? (Number(e.currentTarget.value) as Goal) : null })
+                  }
+                >
                   <option value="">{strings.anyGoal}</option>
                   {GOALS.map((g) => (
-                    <option key={g} value={String(g)}>{strings.goals[g]}</option>
+                    <option key={g} value={String(g)}>
+                      {strings.goals[g]}
+                    </option>
                   ))}
                 </select>
               </label>
@@ -253,7 +322,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
             {selected.kind === 'email' && (
               <div class="field">
                 <label for="template-subject">{strings.subject}</label>
-                <input id="template-subject" type="text" value={selected.subject ?? ''} disabled={readOnly} onInput={(e) => update({ subject: e.currentTarget.value })} />
+                <input
+                  id="template-subject"
+                  type="text"
+                  value={selected.subject ?? ''}
+                  disabled={readOnly}
+                  onInput={(e) => update({ subject: e.currentTarget.value })}
+                />
               </div>
             )}
             <div class="field">
@@ -272,14 +347,26 @@ export function TemplateEditor(props: TemplateEditorProps) {
             <div class="placeholders" role="group" aria-label={strings.placeholders}>
               <span class="hint">{strings.placeholders}:</span>
               {PLACEHOLDERS.map((p) => (
-                <button type="button" class="chip" key={p.name} title={p.description} aria-label={`{${p.name}}: ${p.description}`} disabled={readOnly} onClick={() => insert(p.name)}>
+                <button
+                  type="button"
+                  class="chip"
+                  key={p.name}
+                  title={p.description}
+                  aria-label={`{${p.name}}: ${p.description}`}
+                  disabled={readOnly}
+                  onClick={() => insert(p.name)}
+                >
                   {`{${p.name}}`}
                 </button>
               ))}
             </div>
             <div class="row">
-              <button type="button" class="secondary" onClick={duplicate} disabled={readOnly}>{strings.duplicate}</button>
-              <button type="button" class="secondary danger-text" onClick={remove} disabled={readOnly}>{strings.delete}</button>
+              <button type="button" class="secondary" onClick={duplicate} disabled={readOnly}>
+                {strings.duplicate}
+              </button>
+              <button type="button" class="secondary danger-text" onClick={remove} disabled={readOnly}>
+                {strings.delete}
+              </button>
               <SaveStatus state={saver.state} strings={props.saveStrings} />
             </div>
 
@@ -288,23 +375,43 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 <h3 id="preview-heading">{strings.preview}</h3>
                 <label class="inline-label">
                   {strings.previewFor}{' '}
-                  <select value={previewFor} onChange={(e) => setPreviewFor(e.currentTarget.value as 'sample' | 'last')} data-testid="preview-person">
+                  <select
+                    value={previewFor}
+                    onChange={(e) => setPreviewFor(e.currentTarget.value as 'sample' | 'last')}
+                    data-testid="preview-person"
+                  >
                     <option value="sample">{strings.sample}</option>
                     <option value="last" disabled={!lastProfile}>
                       {lastProfile ? strings.lastProfile(lastProfile.name ?? '', lastDetail) : strings.noLastProfile}
                     </option>
                   </select>
                 </label>
-                {preview.subject !== null && <p class="preview-subject"><strong>{strings.subject}:</strong> {preview.subject}</p>}
-                <div class="preview-text" data-testid="template-preview">{preview.text}</div>
-                <p class={`counter${preview.limit !== null && preview.count > preview.limit ? ' over' : ''}`} data-testid="template-counter" aria-live="polite">
-                  {selected.kind === 'note' && preview.limit !== null ? strings.counter(preview.count, preview.limit) : strings.counterNoLimit(preview.count)}
+                {preview.subject !== null && (
+                  <p class="preview-subject">
+                    <strong>{strings.subject}:</strong> {preview.subject}
+                  </p>
+                )}
+                <div class="preview-text" data-testid="template-preview">
+                  {preview.text}
+                </div>
+                <p
+                  class={`counter${preview.limit !== null && preview.count > preview.limit ? ' over' : ''}`}
+                  data-testid="template-counter"
+                  aria-live="polite"
+                >
+                  {selected.kind === 'note' && preview.limit !== null
+                    ? strings.counter(preview.count, preview.limit)
+                    : strings.counterNoLimit(preview.count)}
                 </p>
                 {preview.warnings.length === 0 ? (
-                  <p class="checks-ok" data-testid="template-checks">✓ {isAfterKind(selected.kind) ? strings.checksOkAfter : strings.checksOk}</p>
+                  <p class="checks-ok" data-testid="template-checks">
+                    ✓ {isAfterKind(selected.kind) ? strings.checksOkAfter : strings.checksOk}
+                  </p>
                 ) : (
                   <div class="checks" data-testid="template-checks">
-                    <p><strong>{strings.checks}</strong></p>
+                    <p>
+                      <strong>{strings.checks}</strong>
+                    </p>
                     <ul>
                       {preview.warnings.map((w) => (
                         <li key={w.code}>{w.message}</li>

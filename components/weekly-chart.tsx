@@ -12,7 +12,15 @@ const WIDTH = 328;
 const HEIGHT = 64;
 const GAP = 4;
 
-export function WeeklyChart({ weekly, goal, strings }: { weekly: { weekStart: Date; points: number }[]; goal: number; strings: WeeklyChartStrings }) {
+export function WeeklyChart({
+  weekly,
+  goal,
+  strings,
+}: {
+  weekly: { weekStart: Date; points: number }[];
+  goal: number;
+  strings: WeeklyChartStrings;
+}) {
   const max = Math.max(1, goal, ...weekly.map((w) => w.points));
   const bar = (WIDTH - GAP * (weekly.length - 1)) / Math.max(1, weekly.length);
   const goalY = HEIGHT - (goal / max) * HEIGHT;
@@ -27,7 +35,16 @@ export function WeeklyChart({ weekly, goal, strings }: { weekly: { weekStart: Da
           return (
             <g key={w.weekStart.getTime()}>
               <rect class="chart-track" x={x} y={0} width={bar} height={HEIGHT} rx={2} />
-              {h > 0 && <rect class={current ? 'chart-bar chart-bar-current' : 'chart-bar'} x={x} y={HEIGHT - h} width={bar} height={h} rx={2} />}
+              {h > 0 && (
+                <rect
+                  class={current ? 'chart-bar chart-bar-current' : 'chart-bar'}
+                  x={x}
+                  y={HEIGHT - h}
+                  width={bar}
+                  height={h}
+                  rx={2}
+                />
+              )}
               {(i === 0 || current || i === Math.floor(weekly.length / 2)) && (
                 <text
                   class="chart-label"

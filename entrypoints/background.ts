@@ -10,7 +10,8 @@ export default defineBackground(() => {
   const context = {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    executePanel: (target: { tabId: number; frameIds: number[] }) => browser.scripting.executeScript({ target, files: [PANEL_FILE] }),
+    executePanel: (target: { tabId: number; frameIds: number[] }) =>
+      browser.scripting.executeScript({ target, files: [PANEL_FILE] }),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, context));
   registerReminders();
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   // update from a version that stored data without one, so the first popup open after the update
   // does not wait for the records.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') ensurePointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
+    if (reason === 'install' || reason === 'update')
+      ensurePointsIndex().catch((e: unknown) => console.error('[Fifteen] points index', e));
   });
 });

@@ -5,7 +5,10 @@ import { defineUnlistedScript } from '#imports';
 import { runCodecRequest, type CodecRequest } from '@/utils/store/codec';
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<CodecRequest>) => void) | null; postMessage: (m: unknown) => void };
+  const scope = globalThis as unknown as {
+    onmessage: ((e: MessageEvent<CodecRequest>) => void) | null;
+    postMessage: (m: unknown) => void;
+  };
   scope.onmessage = (e) => {
     void runCodecRequest(e.data).then((reply) => scope.postMessage(reply));
   };

@@ -38,14 +38,19 @@ const waitMs = Number(option('--wait', '6000'));
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 /** The same text a person compares: NFC, whitespace (not U+3000) collapsed, trimmed. */
-const norm = (s) => (s ?? '').normalize('NFC').replace(/[ \t\n\r\f\v\u00a0]+/g, ' ').trim();
+const norm = (s) =>
+  (s ?? '')
+    .normalize('NFC')
+    .replace(/[ \t\n\r\f\v\u00a0]+/g, ' ')
+    .trim();
 
 async function loadPages(root) {
   const list = JSON.parse(await readFile(join(root, 'pages.json'), 'utf8'));
   if (!Array.isArray(list)) throw new Error(`${root}/pages.json: expected a list of pages`);
   return Promise.all(
     list.map(async (p, i) => {
-      if (typeof p?.file !== 'string' || typeof p?.url !== 'string') throw new Error(`pages.json[${i}]: needs "file" and "url"`);
+      if (typeof p?.file !== 'string' || typeof p?.url !== 'string')
+        throw new Error(`pages.json[${i}]: needs "file" and "url"`);
       return { ...p, html: await readFile(join(root, p.file), 'utf8') };
     }),
   );
@@ -79,10 +84,15 @@ async function readHelper(page) {
     const root = document.querySelector('fifteen-helper')?.shadowRoot;
     root?.querySelector('[data-testid="helper-toggle"]')?.click();
   });
-  await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'), null, {
-    timeout: 15_000,
-    what: 'the helper panel',
-  });
+  await pollPage(
+    page,
+    () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'),
+    null,
+    {
+      timeout: 15_000,
+      what: 'the helper panel',
+    },
+  );
   return page.evaluate(() => {
     const root = document.querySelector('fifteen-helper').shadowRoot;
     const text = (id) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
@@ -94,7 +104,14 @@ async function checkPage(harness, p) {
   const url = new URL(p.url);
   const tab = await harness.newLinkedInPage({ [url.pathname]: p.html });
   const want = wanted(p);
-  const row = { page: p.file.replace(/^.*\//, '').replace(/\.html$/, ''), want, helper: '-', name: '', company: '', verdict: '' };
+  const row = {
+    page: p.file.replace(/^.*\//, '').replace(/\.html$/, ''),
+    want,
+    helper: '-',
+    name: '',
+    company: '',
+    verdict: '',
+  };
   try {
     await tab.page.goto(url.href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     // Where a helper belongs, it is waited for longer (a busy machine can be slow to start the
@@ -125,8 +142,10 @@ async function checkPage(harness, p) {
     row.shownCompany = shown.company;
     if (want === 'none') row.verdict = 'FAIL: helper on a page that is not someone else’s profile';
     else if (row.name === 'WRONG' || row.company === 'WRONG') row.verdict = 'FAIL: wrong';
-    else if (want === 'either' && (row.name !== 'right' || !row.company.startsWith('right'))) row.verdict = 'FAIL: a public page read only in part';
-    else if (row.name === 'not read' || row.company === 'not read') row.verdict = requireAll ? 'FAIL: not read' : 'not read';
+    else if (want === 'either' && (row.name !== 'right' || !row.company.startsWith('right')))
+      row.verdict = 'FAIL: a public page read only in part';
+    else if (row.name === 'not read' || row.company === 'not read')
+      row.verdict = requireAll ? 'FAIL: not read' : 'not read';
     else row.verdict = 'ok';
     return row;
   } catch (error) {
@@ -145,7 +164,8 @@ function printTable(kind, version, rows) {
   console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
   for (const r of rows) {
     console.log(cols.map((c) => String(r[c]).padEnd(width[c])).join('  '));
-    if (r.name === 'WRONG' || r.company === 'WRONG') console.log(`    shown: name "${r.shownName}", company "${r.shownCompany}"`);
+    if (r.name === 'WRONG' || r.company === 'WRONG')
+      console.log(`    shown: name "${r.shownName}", company "${r.shownCompany}"`);
   }
 }
 

@@ -15,7 +15,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { BROWSERS, LINKEDIN_CSP, LINKEDIN_ORIGIN, ROOT, browserAvailable, launchBrowser, pollPage, waitForElement } from '../tests/e2e/harness.mjs';
+import {
+  BROWSERS,
+  LINKEDIN_CSP,
+  LINKEDIN_ORIGIN,
+  ROOT,
+  browserAvailable,
+  launchBrowser,
+  pollPage,
+  waitForElement,
+} from '../tests/e2e/harness.mjs';
 import { demoRoutes, sampleBackup } from './sample-stage.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -53,7 +62,12 @@ async function serveLinkedIn(page, routes) {
     const parsed = new URL(url);
     const body = parsed.origin === LINKEDIN_ORIGIN ? routes[parsed.pathname] : undefined;
     if (body !== undefined) {
-      req.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': LINKEDIN_CSP }, body });
+      req.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': LINKEDIN_CSP },
+        body,
+      });
     } else {
       req.abort('blockedbyclient');
     }
@@ -68,7 +82,12 @@ async function seedHistory(harness) {
   try {
     const input = await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
     await input.uploadFile(file);
-    await pollPage(page, () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''), null, { what: 'the sample history to import', timeout: 30_000 });
+    await pollPage(
+      page,
+      () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''),
+      null,
+      { what: 'the sample history to import', timeout: 30_000 },
+    );
     say(`Sample history: ${await page.$eval('[data-testid="backup-status"]', (el) => el.textContent.trim())}`);
   } finally {
     await page.close();
@@ -77,7 +96,9 @@ async function seedHistory(harness) {
 }
 
 const helperShown = () => document.querySelectorAll('fifteen-helper').length === 1;
-const helperName = () => document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]')?.textContent ?? null;
+const helperName = () =>
+  document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]')?.textContent ??
+  null;
 
 /** The headless walk-through: what a person would do in the window, step by step. */
 async function walkThrough(harness, page) {
@@ -91,36 +112,71 @@ async function walkThrough(harness, page) {
   say(`1. Opened ${START}: the "15-min coffee" button sits beside Connect / Message / More.`);
   say(`   Saved ${await shot('1-profile')}`);
 
-  await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click());
-  await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]')?.value, null, { what: 'the draft' });
-  const draft = await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="draft"]').value);
+  await page.evaluate(() =>
+    document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click(),
+  );
+  await pollPage(
+    page,
+    () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]')?.value,
+    null,
+    { what: 'the draft' },
+  );
+  const draft = await page.evaluate(
+    () => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="draft"]').value,
+  );
   say(`2. Opened the helper for ${await page.evaluate(helperName)}. The draft reads:`);
   say(`   "${draft.replace(/\s+/g, ' ').trim()}"`);
   say(`   Saved ${await shot('2-helper-open')}`);
 
-  await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="log-request"]').click());
-  await pollPage(page, () => /logged|Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('.notice')?.textContent ?? ''), null, { what: 'the request to be logged' });
+  await page.evaluate(() =>
+    document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="log-request"]').click(),
+  );
+  await pollPage(
+    page,
+    () =>
+      /logged|Logged/.test(
+        document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('.notice')?.textContent ?? '',
+      ),
+    null,
+    { what: 'the request to be logged' },
+  );
   say('3. Clicked "Log request": the request is saved in the browser (nothing was sent).');
 
-  await page.evaluate(() => document.querySelector('#fifteen-demo-bar a[data-demo-screen="sdui-profile-view-name"]').click());
+  await page.evaluate(() =>
+    document.querySelector('#fifteen-demo-bar a[data-demo-screen="sdui-profile-view-name"]').click(),
+  );
   await pollPage(page, () => location.pathname === '/in/jonas-weber/', null, { what: 'the address to change' });
-  await pollPage(page, () => document.querySelector('fifteen-helper')?.dataset.slug === 'jonas-weber', null, { what: 'the helper for Jonas Weber', timeout: 15_000 });
-  say('4. Moved in-page (no reload, as on LinkedIn) to Jonas Weber, on LinkedIn\'s newer front end: the helper followed.');
+  await pollPage(page, () => document.querySelector('fifteen-helper')?.dataset.slug === 'jonas-weber', null, {
+    what: 'the helper for Jonas Weber',
+    timeout: 15_000,
+  });
+  say(
+    "4. Moved in-page (no reload, as on LinkedIn) to Jonas Weber, on LinkedIn's newer front end: the helper followed.",
+  );
   say(`   Saved ${await shot('3-second-profile')}`);
 
   await page.evaluate(() => document.querySelector('#fifteen-demo-bar a[data-demo-screen="feed"]').click());
-  await pollPage(page, () => location.pathname === '/feed/' && document.querySelectorAll('fifteen-helper').length === 0, null, { what: 'the feed without a helper' });
-  say('5. Moved to the feed: no helper there (it only appears on other people\'s profiles).');
+  await pollPage(
+    page,
+    () => location.pathname === '/feed/' && document.querySelectorAll('fifteen-helper').length === 0,
+    null,
+    { what: 'the feed without a helper' },
+  );
+  say("5. Moved to the feed: no helper there (it only appears on other people's profiles).");
 
   const popup = await harness.openExtensionPage('popup.html');
   try {
-    await pollPage(popup, () => !!document.querySelector('[data-testid="conversations-logged"]'), null, { what: 'the popup' });
+    await pollPage(popup, () => !!document.querySelector('[data-testid="conversations-logged"]'), null, {
+      what: 'the popup',
+    });
     const logged = await popup.$eval('[data-testid="conversations-logged"]', (el) => el.textContent.trim());
     const total = await popup.$eval('[data-testid="points-total"]', (el) => el.textContent.trim());
     await popup.setViewport({ width: 400, height: 600 });
     const path = join(SHOTS, '4-popup.png');
     await popup.screenshot({ path });
-    say(`6. The popup: ${logged} conversation(s) logged, ${total} networking point(s) (points come once a chat has happened).`);
+    say(
+      `6. The popup: ${logged} conversation(s) logged, ${total} networking point(s) (points come once a chat has happened).`,
+    );
     say(`   Saved ${relative(process.cwd(), path)}`);
   } finally {
     await popup.close();
@@ -130,7 +186,9 @@ async function walkThrough(harness, page) {
 async function main() {
   if (!browserAvailable('chromium')) {
     console.error(`Chromium not found at ${BROWSERS.chromium.executablePath}.`);
-    console.error('Install it (Debian/Ubuntu: apt-get install -y chromium), or point FIFTEEN_CHROMIUM at a Chromium or Chrome for Testing binary.');
+    console.error(
+      'Install it (Debian/Ubuntu: apt-get install -y chromium), or point FIFTEEN_CHROMIUM at a Chromium or Chrome for Testing binary.',
+    );
     process.exit(1);
   }
   if (!headless && !hasDisplay) {

@@ -103,7 +103,9 @@ const BLANK_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAA
 /** Puts the LinkedIn look (and optionally LinkedIn's dark theme) into a served document. */
 export function dress(html, { dark = false, extraHead = '' } = {}) {
   // The fixtures' placeholder GIF is truncated (browsers draw its alt text): a valid one instead.
-  let out = html.replaceAll(BROKEN_GIF, BLANK_GIF).replace(/<\/head>/i, `<style id="fifteen-stage">${LINKEDIN_LOOK_CSS}</style>${extraHead}\n</head>`);
+  let out = html
+    .replaceAll(BROKEN_GIF, BLANK_GIF)
+    .replace(/<\/head>/i, `<style id="fifteen-stage">${LINKEDIN_LOOK_CSS}</style>${extraHead}\n</head>`);
   if (dark) {
     out = /<html[^>]*class="/i.test(out)
       ? out.replace(/(<html[^>]*class=")/i, '$1theme--dark ')
@@ -165,9 +167,19 @@ export function sampleBackup(now = Date.now()) {
   const addContact = (id, createdAt, referredBy = null) => {
     const [, name, role, company, location] = PEOPLE.find((p) => p[0] === id);
     contacts.set(id, {
-      id, name, firstName: name.split(' ')[0], profileUrl: `https://www.linkedin.com/in/${id}/`,
-      headline: `${role} at ${company}`, company, role, location, referredBy, source: 'linkedin-profile',
-      notes: '', createdAt: iso(createdAt), updatedAt: iso(createdAt),
+      id,
+      name,
+      firstName: name.split(' ')[0],
+      profileUrl: `https://www.linkedin.com/in/${id}/`,
+      headline: `${role} at ${company}`,
+      company,
+      role,
+      location,
+      referredBy,
+      source: 'linkedin-profile',
+      notes: '',
+      createdAt: iso(createdAt),
+      updatedAt: iso(createdAt),
     });
   };
   const conversations = [];
@@ -176,20 +188,46 @@ export function sampleBackup(now = Date.now()) {
    * One conversation. `met`: days ago it took place (negative); `level`: best level reached.
    * Reminders of meetings more than a few days old are marked done, except where `due` says.
    */
-  const talk = (id, { status = 'met', asked, met, level = 0, goal, channel = 'linkedin-note', referrals = [], contactPerson = null, due = null, referredBy = null, notes = '', prepNotes = null }) => {
+  const talk = (
+    id,
+    {
+      status = 'met',
+      asked,
+      met,
+      level = 0,
+      goal,
+      channel = 'linkedin-note',
+      referrals = [],
+      contactPerson = null,
+      due = null,
+      referredBy = null,
+      notes = '',
+      prepNotes = null,
+    },
+  ) => {
     const requestedAt = dayAt(now, asked, 9, 30);
     if (!contacts.has(id)) addContact(id, requestedAt, referredBy);
     const metAt = status === 'met' ? dayAt(now, met, 16) : null;
     const scheduledFor = status === 'scheduled' ? dayAt(now, met, 15, 30) : metAt;
     const done = (days) => (metAt && metAt + days * DAY < now ? iso(metAt + days * DAY) : null);
     const convo = {
-      id: `sample-${++n}`, contactId: id, status, channel, goal: goal ?? Math.max(1, Math.min(4, level || 1)),
-      requestedAt: iso(requestedAt), scheduledFor: scheduledFor && iso(scheduledFor), metAt: metAt && iso(metAt),
+      id: `sample-${++n}`,
+      contactId: id,
+      status,
+      channel,
+      goal: goal ?? Math.max(1, Math.min(4, level || 1)),
+      requestedAt: iso(requestedAt),
+      scheduledFor: scheduledFor && iso(scheduledFor),
+      metAt: metAt && iso(metAt),
       outcomes: { connected: level >= 1, referral: level >= 2, memorable: level >= 3, opening: level >= 4 },
-      referrals, contactPerson, notes, ...(prepNotes ? { prepNotes } : {}),
+      referrals,
+      contactPerson,
+      notes,
+      ...(prepNotes ? { prepNotes } : {}),
       thankYouDoneAt: due === 'thank-you' ? null : done(1),
       followUpDoneAt: due === 'follow-up' || due === 'thank-you' ? null : done(21),
-      createdAt: iso(requestedAt), updatedAt: iso(metAt ?? requestedAt),
+      createdAt: iso(requestedAt),
+      updatedAt: iso(metAt ?? requestedAt),
     };
     conversations.push(convo);
     return convo.id;
@@ -198,8 +236,23 @@ export function sampleBackup(now = Date.now()) {
   // The referral chain: Priya suggested Marcus, Marcus suggested Dana, Dana named Julia as the
   // person to talk to about an opening.
   const p = talk('priya-raman', { asked: -80, met: -74, level: 3, goal: 2, referrals: ['marcus-oyelaran'] });
-  const m = talk('marcus-oyelaran', { asked: -70, met: -63, level: 2, channel: 'linkedin-message', referrals: ['dana-whitfield'], referredBy: p });
-  const d = talk('dana-whitfield', { asked: -55, met: -48, level: 4, goal: 3, channel: 'email', contactPerson: 'julia-novak', referredBy: m });
+  const m = talk('marcus-oyelaran', {
+    asked: -70,
+    met: -63,
+    level: 2,
+    channel: 'linkedin-message',
+    referrals: ['dana-whitfield'],
+    referredBy: p,
+  });
+  const d = talk('dana-whitfield', {
+    asked: -55,
+    met: -48,
+    level: 4,
+    goal: 3,
+    channel: 'email',
+    contactPerson: 'julia-novak',
+    referredBy: m,
+  });
   talk('julia-novak', { asked: -44, met: -40, level: 3, goal: 4, channel: 'email', referredBy: d });
   talk('lena-fischer-7a2b', { asked: -78, met: -71, level: 1 });
   talk('aiko-tanaka', { asked: -76, status: 'declined' });
@@ -211,15 +264,39 @@ export function sampleBackup(now = Date.now()) {
   talk('hannah-lee', { asked: -47, met: -41, level: 2, goal: 2, channel: 'email' });
   talk('lucas-martin', { asked: -39, met: -35, level: 0 });
   talk('mei-chen', { asked: -36, met: -30, level: 3, goal: 3 });
-  talk('ben-carter', { asked: -33, met: -25, level: 4, goal: 4, channel: 'linkedin-message', contactPerson: 'hannah-lee', due: 'follow-up' });
+  talk('ben-carter', {
+    asked: -33,
+    met: -25,
+    level: 4,
+    goal: 4,
+    channel: 'linkedin-message',
+    contactPerson: 'hannah-lee',
+    due: 'follow-up',
+  });
   talk('ines-garcia', { asked: -29, met: -22, level: 1, channel: 'email' });
   talk('kwame-asante', { asked: -26, met: -19, level: 2, goal: 2, channel: 'linkedin-message' });
   talk('nina-petrov', { asked: -21, met: -15, level: 3, goal: 3 });
   talk('david-kim', { asked: -17, met: -11, level: 1, channel: 'linkedin-message' });
   talk('jonas-weber', { asked: -14, met: -8, level: 3, goal: 3, channel: 'linkedin-message' });
-  talk('camille-dubois-b3', { asked: -10, met: -2, level: 2, goal: 2, due: 'thank-you', referrals: ['kwame-asante'], notes: 'Their risk team reviews every launch with product from day one.' });
+  talk('camille-dubois-b3', {
+    asked: -10,
+    met: -2,
+    level: 2,
+    goal: 2,
+    due: 'thank-you',
+    referrals: ['kwame-asante'],
+    notes: 'Their risk team reviews every launch with product from day one.',
+  });
   talk('mei-chen', { asked: -9, met: -4, level: 4, goal: 4, channel: 'email' });
-  talk('grace-okonkwo', { asked: -6, status: 'scheduled', met: 2, goal: 3, channel: 'linkedin-message', prepNotes: 'She hires from operations into payments: mention my reconciliation project, and offer to send the write-up.' });
+  talk('grace-okonkwo', {
+    asked: -6,
+    status: 'scheduled',
+    met: 2,
+    goal: 3,
+    channel: 'linkedin-message',
+    prepNotes:
+      'She hires from operations into payments: mention my reconciliation project, and offer to send the write-up.',
+  });
   talk('aiko-tanaka', { asked: -3, status: 'requested', goal: 1 });
   talk('sofia-rossi', { asked: -1, status: 'requested', goal: 3, channel: 'linkedin-message' });
 
@@ -263,7 +340,10 @@ export function demoDocument(first) {
 ${DEMO_SCREENS.map((name) => `<a href="${new URL(all[name].path, 'https://www.linkedin.com').href}" data-demo-screen="${name}">${label[name]}</a>`).join('\n')}
 <span id="fifteen-demo-note" role="status"></span></nav>`;
   const templates = Object.entries(all)
-    .map(([name, s]) => `<template data-screen="${name}" data-path="${s.path}" data-title="${s.title.replace(/"/g, '&quot;')}">${bodyOf(s.html).replaceAll(BROKEN_GIF, BLANK_GIF)}</template>`)
+    .map(
+      ([name, s]) =>
+        `<template data-screen="${name}" data-path="${s.path}" data-title="${s.title.replace(/"/g, '&quot;')}">${bodyOf(s.html).replaceAll(BROKEN_GIF, BLANK_GIF)}</template>`,
+    )
     .join('\n');
   const script = `<script>
 (() => {

@@ -39,7 +39,12 @@ async function shoot(page, name, options = {}) {
 const helperReady = (page) => waitForElement(page, 'fifteen-helper', { timeout: 15_000 });
 async function openHelper(page) {
   await clickInHelper(page, 'helper-toggle');
-  await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]')?.value, null, { what: 'the helper panel with a draft' });
+  await pollPage(
+    page,
+    () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]')?.value,
+    null,
+    { what: 'the helper panel with a draft' },
+  );
 }
 
 async function importBackup(harness, file) {
@@ -47,7 +52,12 @@ async function importBackup(harness, file) {
   try {
     const input = await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
     await input.uploadFile(file);
-    await pollPage(page, () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''), null, { what: 'the import result', timeout: 30_000 });
+    await pollPage(
+      page,
+      () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''),
+      null,
+      { what: 'the import result', timeout: 30_000 },
+    );
     console.log(`  seeded: ${await page.$eval('[data-testid="backup-status"]', (el) => el.textContent.trim())}`);
   } finally {
     await page.close();
@@ -90,10 +100,16 @@ async function popupScreenShot(harness, name, { button, screen, dark = false, re
     await page.emulateMediaFeatures(dark ? DARK : LIGHT);
     await pollPage(page, ready, null, { what: 'popup.html ready', timeout: 15_000 });
     // The points paint first; the lists with their buttons follow once the records are read.
-    await pollPage(page, (label) => !!document.querySelector(`button[aria-label="${label}"]`), button, { what: `a button "${button}"`, timeout: 15_000 }).catch(() => {});
+    await pollPage(page, (label) => !!document.querySelector(`button[aria-label="${label}"]`), button, {
+      what: `a button "${button}"`,
+      timeout: 15_000,
+    }).catch(() => {});
     await page.evaluate((label) => {
       const target = document.querySelector(`button[aria-label="${label}"]`);
-      if (!target) throw new Error(`no button "${label}" among: ${[...document.querySelectorAll('button[aria-label]')].map((b) => b.getAttribute('aria-label')).join(' | ')}`);
+      if (!target)
+        throw new Error(
+          `no button "${label}" among: ${[...document.querySelectorAll('button[aria-label]')].map((b) => b.getAttribute('aria-label')).join(' | ')}`,
+        );
       target.click();
     }, button);
     await waitForElement(page, screen);
@@ -116,7 +132,12 @@ async function acceptedShot(harness, name) {
     await helperReady(asked.page);
     await openHelper(asked.page);
     await clickInHelper(asked.page, 'log-request');
-    await pollPage(asked.page, () => /Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.textContent ?? ''), null, { what: 'the request logged' });
+    await pollPage(
+      asked.page,
+      () => /Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.textContent ?? ''),
+      null,
+      { what: 'the request logged' },
+    );
   } finally {
     await asked.page.close();
   }
@@ -129,7 +150,12 @@ async function acceptedShot(harness, name) {
     await tab.open(path);
     await helperReady(tab.page);
     await openHelper(tab.page);
-    await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="accepted"]'), null, { what: 'the accepted notice' });
+    await pollPage(
+      tab.page,
+      () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="accepted"]'),
+      null,
+      { what: 'the accepted notice' },
+    );
     await shoot(tab.page, name);
   } finally {
     await tab.page.close();
@@ -148,25 +174,61 @@ async function main() {
     console.log(`Writing to ${OUT}`);
     const popupEmpty = () => !!document.querySelector('.getting-started');
     const popupBusy = () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '25';
-    const optionsReady = () => !!document.querySelector('[data-testid="backup-export"]') && !!document.querySelector('textarea, input[type="text"]');
+    const optionsReady = () =>
+      !!document.querySelector('[data-testid="backup-export"]') &&
+      !!document.querySelector('textarea, input[type="text"]');
 
-    await extensionShot(harness, 'popup.html', 'popup-empty', { viewport: POPUP_VIEWPORT, ready: popupEmpty, fullPage: true });
+    await extensionShot(harness, 'popup.html', 'popup-empty', {
+      viewport: POPUP_VIEWPORT,
+      ready: popupEmpty,
+      fullPage: true,
+    });
 
     const backup = join(tmp, 'sample-backup.json');
     writeFileSync(backup, JSON.stringify(sampleBackup(), null, 1));
     await importBackup(harness, backup);
 
-    await extensionShot(harness, 'popup.html', 'popup-busy', { viewport: POPUP_VIEWPORT, ready: popupBusy, fullPage: true });
-    await extensionShot(harness, 'popup.html', 'popup-dark', { viewport: POPUP_VIEWPORT, ready: popupBusy, dark: true, fullPage: true });
-    const prepare = { button: 'Prepare the chat with Grace Okonkwo', screen: '[data-testid="prepare-view"]', ready: popupBusy };
+    await extensionShot(harness, 'popup.html', 'popup-busy', {
+      viewport: POPUP_VIEWPORT,
+      ready: popupBusy,
+      fullPage: true,
+    });
+    await extensionShot(harness, 'popup.html', 'popup-dark', {
+      viewport: POPUP_VIEWPORT,
+      ready: popupBusy,
+      dark: true,
+      fullPage: true,
+    });
+    const prepare = {
+      button: 'Prepare the chat with Grace Okonkwo',
+      screen: '[data-testid="prepare-view"]',
+      ready: popupBusy,
+    };
     await popupScreenShot(harness, 'prepare-light', prepare);
     await popupScreenShot(harness, 'prepare-dark', { ...prepare, dark: true });
-    const thanks = { button: 'Show the thank-you note draft for Camille Dubois', screen: '[data-testid="after-draft"]', ready: popupBusy };
+    const thanks = {
+      button: 'Show the thank-you note draft for Camille Dubois',
+      screen: '[data-testid="after-draft"]',
+      ready: popupBusy,
+    };
     await popupScreenShot(harness, 'after-draft-light', thanks);
     await popupScreenShot(harness, 'after-draft-dark', { ...thanks, dark: true });
-    await popupScreenShot(harness, 'after-draft-follow-up', { button: 'Show the follow-up draft for Ben Carter', screen: '[data-testid="after-draft"]', ready: popupBusy });
-    await extensionShot(harness, 'options.html', 'options-light', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, fullPage: true });
-    await extensionShot(harness, 'options.html', 'options-dark', { viewport: OPTIONS_VIEWPORT, ready: optionsReady, dark: true, fullPage: true });
+    await popupScreenShot(harness, 'after-draft-follow-up', {
+      button: 'Show the follow-up draft for Ben Carter',
+      screen: '[data-testid="after-draft"]',
+      ready: popupBusy,
+    });
+    await extensionShot(harness, 'options.html', 'options-light', {
+      viewport: OPTIONS_VIEWPORT,
+      ready: optionsReady,
+      fullPage: true,
+    });
+    await extensionShot(harness, 'options.html', 'options-dark', {
+      viewport: OPTIONS_VIEWPORT,
+      ready: optionsReady,
+      dark: true,
+      fullPage: true,
+    });
 
     await linkedInShot(harness, 'classic-profile', 'helper-closed');
     await linkedInShot(harness, 'classic-profile', 'helper-open', { open: true });
@@ -175,7 +237,8 @@ async function main() {
     await acceptedShot(harness, 'helper-accepted');
 
     const outside = harness.outsideRequests();
-    if (outside.length) console.log(`Requests that reached the network (should be none): ${outside.map((r) => r.url).join(', ')}`);
+    if (outside.length)
+      console.log(`Requests that reached the network (should be none): ${outside.map((r) => r.url).join(', ')}`);
     console.log(`${written.length} screenshots written.`);
   } finally {
     await harness.close();

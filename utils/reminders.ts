@@ -50,7 +50,12 @@ interface Remindable {
  */
 async function remindable(now: Date): Promise<Remindable> {
   const lists = await loadListsSlice(now).catch(() => null);
-  if (lists) return { settings: lists.settings, conversations: [...lists.conversations.values()], nameOf: (id) => lists.contacts.get(id)?.name };
+  if (lists)
+    return {
+      settings: lists.settings,
+      conversations: [...lists.conversations.values()],
+      nameOf: (id) => lists.contacts.get(id)?.name,
+    };
   const { settings, conversations, contacts } = await loadSnapshot();
   return { settings, conversations: [...conversations.values()], nameOf: (id) => contacts.get(id)?.name };
 }
@@ -81,7 +86,12 @@ export async function refreshReminders(now: Date = new Date()): Promise<RefreshR
     }),
   );
   if (plan.summary) {
-    notes.push(notify(SUMMARY_NOTIFICATION, { title: reminderStrings.summaryTitle(plan.summary.due), message: reminderStrings.summaryBody }));
+    notes.push(
+      notify(SUMMARY_NOTIFICATION, {
+        title: reminderStrings.summaryTitle(plan.summary.due),
+        message: reminderStrings.summaryBody,
+      }),
+    );
   }
   await Promise.all(notes);
   return { due, notified: plan.single, summarised: plan.summary?.due ?? null, nextAt };
@@ -132,7 +142,9 @@ export async function ensureSafetyAlarm(): Promise<void> {
  * The background's listeners for reminders. Registered synchronously at start-up, as MV3
  * requires, so a wake-up by an alarm or a notification click reaches them.
  */
-export function registerReminders(onError: (e: unknown) => void = (e) => console.error('Fifteen: reminders could not be refreshed', e)): () => void {
+export function registerReminders(
+  onError: (e: unknown) => void = (e) => console.error('Fifteen: reminders could not be refreshed', e),
+): () => void {
   let pending: Promise<unknown> = Promise.resolve();
   // One refresh at a time: a burst of store changes makes a queue of one, not a stampede.
   const refresh = () => {

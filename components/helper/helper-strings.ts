@@ -16,7 +16,8 @@ export const HELPER_STRINGS = {
     `${name || 'They'} accepted your invitation. Next step: a LinkedIn message to set up the 15 minutes. The draft below is one.`,
   pageNotRead:
     "Fifteen couldn't read who this is: LinkedIn may have changed its page. Type their name and company below, and the draft will use them.",
-  notRead: (fields: string) => `Couldn't read ${fields} from this page: add ${fields.includes(',') ? 'them' : 'it'} if you know.`,
+  notRead: (fields: string) =>
+    `Couldn't read ${fields} from this page: add ${fields.includes(',') ? 'them' : 'it'} if you know.`,
   goal: 'What you go in for',
   goals: {
     1: { title: 'A new connection', meaning: 'in the field you want', points: '1 pt' },
@@ -35,7 +36,8 @@ export const HELPER_STRINGS = {
   insert: 'Insert',
   inserted: 'Inserted. Read it over, then press Send yourself.',
   noBox: "Open LinkedIn's note box (Connect → Add a note) or a message to this person first, then Insert.",
-  notEmpty: 'That box already has text in it, which Fifteen leaves alone. Copy the draft instead, or clear the box and Insert again.',
+  notEmpty:
+    'That box already has text in it, which Fifteen leaves alone. Copy the draft instead, or clear the box and Insert again.',
   logRequest: 'Log request',
   logged: 'Logged. Record how it went after you talk.',
   undo: 'Undo',
@@ -44,7 +46,8 @@ export const HELPER_STRINGS = {
   requestDate: 'Asked on',
   limits: (invitations: number, limit: number, notes: number, allowance: number) =>
     `${invitations} of ${limit} invitations this week · ${notes} of ${allowance} personalised notes this month`,
-  nearRequestLimit: 'You are close to the weekly invitation limit you set. LinkedIn may restrict accounts that send too many.',
+  nearRequestLimit:
+    'You are close to the weekly invitation limit you set. LinkedIn may restrict accounts that send too many.',
   overNoteAllowance: 'You have used this month’s personalised notes. A LinkedIn message or an email still works.',
   history: 'With this person',
   noHistory: 'Nothing logged with this person yet.',

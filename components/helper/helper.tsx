@@ -45,7 +45,11 @@ export interface HelperProps {
   /** Puts the text into LinkedIn's open note box or message box for this person. */
   onInsert: (text: string, kind: MessageKind) => 'inserted' | 'no-box' | 'not-empty';
   /** Logs the request; returns a way to take it back (a mistaken click). */
-  onLogRequest: (request: { channel: Channel; goal: Goal; requestedAt: string }) => Promise<(() => Promise<boolean>) | void>;
+  onLogRequest: (request: {
+    channel: Channel;
+    goal: Goal;
+    requestedAt: string;
+  }) => Promise<(() => Promise<boolean>) | void>;
   /** The "record how it went" form for one conversation. */
   renderOutcome?: (conversation: Conversation, close: () => void) => ComponentChildren;
   /** The plan for a chat asked for or scheduled (the Prepare view). */
@@ -125,7 +129,10 @@ function Panel(props: HelperProps & { onClose: () => void }) {
   useEffect(() => setDraft(generated), [generated]);
 
   const length = countCharacters(draft);
-  const warnings = useMemo(() => checkDraft(draft, { kind, noteLimit, firstMessage: props.history.length === 0 }), [draft, kind, noteLimit, props.history.length]);
+  const warnings = useMemo(
+    () => checkDraft(draft, { kind, noteLimit, firstMessage: props.history.length === 0 }),
+    [draft, kind, noteLimit, props.history.length],
+  );
   const shown = warnings.filter((w, i) => warnings.findIndex((x) => x.code === w.code) === i);
 
   const act = async (work: () => Promise<string | null | { text: string; undo?: () => Promise<boolean> }>) => {
@@ -262,10 +269,24 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       </ul>
 
       <div class="actions">
-        <button type="button" data-testid="copy-draft" disabled={busy} onClick={() => act(async () => ((await props.onCopy(draft)) ? t.copied : t.copyFailed))}>
+        <button
+          type="button"
+          data-testid="copy-draft"
+          disabled={busy}
+          onClick={() => act(async () => ((await props.onCopy(draft)) ? t.copied : t.copyFailed))}
+        >
           {t.copy}
         </button>
-        <button type="button" disabled={busy || kind === 'email'} onClick={() => act(async () => ({ inserted: t.inserted, 'no-box': t.noBox, 'not-empty': t.notEmpty })[props.onInsert(draft, kind)])}>
+        <button
+          type="button"
+          disabled={busy || kind === 'email'}
+          onClick={() =>
+            act(
+              async () =>
+                ({ inserted: t.inserted, 'no-box': t.noBox, 'not-empty': t.notEmpty })[props.onInsert(draft, kind)],
+            )
+          }
+        >
           {t.insert}
         </button>
         <span class="spacer" />
@@ -273,7 +294,16 @@ function Panel(props: HelperProps & { onClose: () => void }) {
         <span class="log">
           <label class="date">
             <span class="visually-hidden">{t.requestDate}</span>
-            {dated ? <input type="date" value={date} max={today()} onChange={(e) => setDate(e.currentTarget.value || today())} /> : <span class="date-slot" />}
+            {dated ? (
+              <input
+                type="date"
+                value={date}
+                max={today()}
+                onChange={(e) => setDate(e.currentTarget.value || today())}
+              />
+            ) : (
+              <span class="date-slot" />
+            )}
           </label>
           <button
             type="button"
@@ -311,9 +341,20 @@ function Panel(props: HelperProps & { onClose: () => void }) {
 
       {counts && (
         <div class="limits">
-          <p>{t.limits(counts.invitationsThisWeek, counts.weeklyInvitationLimit, counts.notesThisMonth, counts.monthlyNoteAllowance)}</p>
-          {counts.invitationsThisWeek >= counts.weeklyInvitationLimit * 0.8 && <p class="warning">{t.nearRequestLimit}</p>}
-          {kind === 'note' && counts.notesThisMonth >= counts.monthlyNoteAllowance && <p class="warning">{t.overNoteAllowance}</p>}
+          <p>
+            {t.limits(
+              counts.invitationsThisWeek,
+              counts.weeklyInvitationLimit,
+              counts.notesThisMonth,
+              counts.monthlyNoteAllowance,
+            )}
+          </p>
+          {counts.invitationsThisWeek >= counts.weeklyInvitationLimit * 0.8 && (
+            <p class="warning">{t.nearRequestLimit}</p>
+          )}
+          {kind === 'note' && counts.notesThisMonth >= counts.monthlyNoteAllowance && (
+            <p class="warning">{t.overNoteAllowance}</p>
+          )}
         </div>
       )}
 
@@ -326,18 +367,22 @@ function Panel(props: HelperProps & { onClose: () => void }) {
               <div class="history-row">
                 <span>{new Date(c.metAt ?? c.requestedAt ?? c.createdAt).toLocaleDateString()}</span>
                 <span class={`status status-${c.status}`}>{t.statuses[c.status]}</span>
-                <span>{t.kinds[c.channel === 'linkedin-note' ? 'note' : c.channel === 'email' ? 'email' : 'message']}</span>
+                <span>
+                  {t.kinds[c.channel === 'linkedin-note' ? 'note' : c.channel === 'email' ? 'email' : 'message']}
+                </span>
                 <span class="pts">{t.points(levelOf(c))}</span>
                 {props.renderOutcome && recording !== c.id && (
                   <button type="button" class="ghost" onClick={() => setRecording(c.id)}>
                     {t.recordOutcome}
                   </button>
                 )}
-                {props.renderPrepare && (c.status === 'requested' || c.status === 'scheduled') && preparing !== c.id && (
-                  <button type="button" class="ghost" data-testid="helper-prepare" onClick={() => setPreparing(c.id)}>
-                    {t.prepare}
-                  </button>
-                )}
+                {props.renderPrepare &&
+                  (c.status === 'requested' || c.status === 'scheduled') &&
+                  preparing !== c.id && (
+                    <button type="button" class="ghost" data-testid="helper-prepare" onClick={() => setPreparing(c.id)}>
+                      {t.prepare}
+                    </button>
+                  )}
               </div>
               {props.renderOutcome && recording === c.id && props.renderOutcome(c, () => setRecording(null))}
               {props.renderPrepare && preparing === c.id && props.renderPrepare(c, () => setPreparing(null))}

@@ -11,7 +11,14 @@ import { templateVars } from '@/utils/domain/templates';
 import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
-import { findComposer, findNoteBox, hasText, insertIntoComposer, insertIntoNoteBox, readNoteLimit } from '@/utils/linkedin/compose';
+import {
+  findComposer,
+  findNoteBox,
+  hasText,
+  insertIntoComposer,
+  insertIntoNoteBox,
+  readNoteLimit,
+} from '@/utils/linkedin/compose';
 import { watchStore } from '@/utils/store/watch';
 import { callRemote, type RemoteResult } from '@/utils/messaging/client';
 
@@ -98,7 +105,10 @@ export function HelperApp(props: {
 
   // They accepted the connection note: the profile now shows them as 1st degree. Said in the
   // panel, and the day it was first seen recorded on the request (once).
-  const accepted = useMemo(() => (state ? acceptedInvitation(state.conversations, reading.degree) : null), [state, reading.degree]);
+  const accepted = useMemo(
+    () => (state ? acceptedInvitation(state.conversations, reading.degree) : null),
+    [state, reading.degree],
+  );
   useEffect(() => {
     if (accepted && !accepted.acceptedAt) callRemote('markAccepted', accepted.id, reading.slug).catch(onError);
   }, [accepted?.id, accepted?.acceptedAt]);
@@ -106,7 +116,10 @@ export function HelperApp(props: {
   const settings = state?.settings;
   // The limit LinkedIn's open note box shows wins over the setting (a Premium account left on 200).
   const noteLimit = (open && readNoteLimit(document)) || settings?.noteLimit || 200;
-  const me = useMemo(() => ({ myName: settings?.myName ?? '', exploring: settings?.exploring ?? '', pitch: settings?.pitch ?? '' }), [settings]);
+  const me = useMemo(
+    () => ({ myName: settings?.myName ?? '', exploring: settings?.exploring ?? '', pitch: settings?.pitch ?? '' }),
+    [settings],
+  );
 
   return (
     <Helper
@@ -156,7 +169,9 @@ export function HelperApp(props: {
           personName={person.name}
           strings={OUTCOME_FORM_STRINGS}
           initialReferralNames={conversation.referrals.map((id) => state?.names[id] ?? id)}
-          initialContactPersonName={conversation.contactPerson ? (state?.names[conversation.contactPerson] ?? conversation.contactPerson) : null}
+          initialContactPersonName={
+            conversation.contactPerson ? (state?.names[conversation.contactPerson] ?? conversation.contactPerson) : null
+          }
           onSubmit={async (input) => {
             await callRemote('recordOutcome', conversation.id, input);
             close();
@@ -167,11 +182,20 @@ export function HelperApp(props: {
       renderPrepare={(conversation, close) => (
         <PrepareView
           conversation={conversation}
-          brief={{ ...personBrief(state?.contact ?? undefined, person.name, NO_RECORDS), ...person, found: state?.referrer ? { kind: 'referral', by: state.referrer } : { kind: 'profile' } }}
-          guide={guideFor(conversation.goal, effectiveQuestions(state?.settings.prepQuestions), templateVars(person, me))}
+          brief={{
+            ...personBrief(state?.contact ?? undefined, person.name, NO_RECORDS),
+            ...person,
+            found: state?.referrer ? { kind: 'referral', by: state.referrer } : { kind: 'profile' },
+          }}
+          guide={guideFor(
+            conversation.goal,
+            effectiveQuestions(state?.settings.prepQuestions),
+            templateVars(person, me),
+          )}
           strings={PREPARE_STRINGS}
           onSaveNotes={async (notes) => {
-            if (!(await callRemote('savePrepNotes', conversation.id, reading.slug, notes))) throw new Error(PREPARE_STRINGS.gone);
+            if (!(await callRemote('savePrepNotes', conversation.id, reading.slug, notes)))
+              throw new Error(PREPARE_STRINGS.gone);
           }}
           onBack={close}
         />

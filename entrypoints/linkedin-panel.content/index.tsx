@@ -20,7 +20,10 @@ export default defineContentScript({
         shadow.insertBefore(style, container);
         // Built off the page and put in at once: one insertion, one style and layout pass.
         container.remove();
-        render(<HelperApp reading={reading} floating={floating} onError={onError} initialState={state} initiallyOpen />, container);
+        render(
+          <HelperApp reading={reading} floating={floating} onError={onError} initialState={state} initiallyOpen />,
+          container,
+        );
         shadow.append(container);
         return () => {
           render(null, container);

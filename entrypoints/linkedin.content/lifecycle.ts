@@ -53,7 +53,11 @@ export function decide(doc: Document, url: URL, slug: string | null, floatIfUnre
     return { kind: 'floating', placement: { reading: unreadReading(slug), row: null } };
   }
   if (classifyPage(doc, url, found).kind !== 'profile') return { kind: 'own-card', card: found.card };
-  return { kind: 'helper', card: found.card, placement: { reading: readTopCard(found, doc.title), row: findActionRow(found) } };
+  return {
+    kind: 'helper',
+    card: found.card,
+    placement: { reading: readTopCard(found, doc.title), row: findActionRow(found) },
+  };
 }
 
 export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: Window = window): () => void {
@@ -99,7 +103,8 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     else watcher.set({ kind: 'settled', targets: [current?.host, currentCard].filter((x): x is Element => !!x) });
   };
 
-  const isSettled = () => (current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : !!currentCard?.isConnected);
+  const isSettled = () =>
+    current ? current.host.isConnected && (!currentCard || currentCard.isConnected) : !!currentCard?.isConnected;
 
   const check = () => {
     if (ctx.isInvalid) return;
@@ -111,7 +116,11 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
         unmount();
         slug = next;
         win.clearTimeout(fallbackTimer);
-        if (slug) fallbackTimer = win.setTimeout(() => (!current && slug ? (tryMount(true), watch()) : undefined), CARD_PATIENCE_MS);
+        if (slug)
+          fallbackTimer = win.setTimeout(
+            () => (!current && slug ? (tryMount(true), watch()) : undefined),
+            CARD_PATIENCE_MS,
+          );
       }
     }
     if (slug && !isSettled()) {

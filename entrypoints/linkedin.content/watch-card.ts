@@ -100,7 +100,8 @@ export function watchCard(win: Window, onChange: () => void): CardWatch {
         for (const t of targets) seen?.observe(t);
       }
       const allOnScreen = !!seen && targets.every((t) => onScreen.get(t) === true);
-      const nextMode = state.kind === 'off' ? 'off' : state.kind === 'awaiting' ? 'document' : allOnScreen ? 'seen' : 'chain';
+      const nextMode =
+        state.kind === 'off' ? 'off' : state.kind === 'awaiting' ? 'document' : allOnScreen ? 'seen' : 'chain';
       if (nextMode === mode && same(chainOf, targets)) return;
       chain.disconnect();
       arrivals.disconnect();

@@ -23,7 +23,6 @@ import { effectiveQuestions } from '@/utils/domain/prepare';
 import { strings } from './strings';
 import { errorMessage } from '@/utils/domain/errors';
 
-
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = theme;
 }
@@ -31,7 +30,15 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 export async function exportBackup(save = saveFile): Promise<string> {
   const snap = await loadSnapshot();
   const name = backupFileName();
-  save(name, writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }), 'application/json');
+  save(
+    name,
+    writeBackup({
+      contacts: snap.contacts.values(),
+      conversations: snap.conversations.values(),
+      settings: snap.settings,
+    }),
+    'application/json',
+  );
   return strings.exported(name, snap.contacts.size, snap.conversations.size);
 }
 
@@ -48,7 +55,11 @@ export async function exportRaw(save = saveFile): Promise<string> {
  * Reads, checks in chunks (the page stays responsive), then merges in one transaction, whose
  * shards the codec workers compress (started now, while the file is read).
  */
-export async function importBackupFile(file: File, progress: (message: string) => void, pause: () => Promise<void> = nextTask): Promise<string> {
+export async function importBackupFile(
+  file: File,
+  progress: (message: string) => void,
+  pause: () => Promise<void> = nextTask,
+): Promise<string> {
   warmCodecWorkers();
   progress(strings.progress.parsing);
   await pause();
@@ -65,7 +76,10 @@ export async function importBackupFile(file: File, progress: (message: string) =
 export async function exportCsv(which: 'contacts' | 'conversations', save = saveFile): Promise<string> {
   const snap = await loadSnapshot();
   const name = backupFileName(new Date(), 'csv', `fifteen-${which}`);
-  const text = which === 'contacts' ? contactsCsv(snap.contacts.values()) : conversationsCsv(snap.conversations.values(), snap.contacts);
+  const text =
+    which === 'contacts'
+      ? contactsCsv(snap.contacts.values())
+      : conversationsCsv(snap.conversations.values(), snap.contacts);
   save(name, text, 'text/csv');
   return strings.csv.exported(name, which === 'contacts' ? snap.contacts.size : snap.conversations.size);
 }
@@ -78,7 +92,10 @@ export async function importConnectionsFile(file: File): Promise<ConnectionsResu
     throw new Error(strings.connections.notConnections(file.name, errorMessage(e)));
   }
   const count = await importConnections(parsed.contacts);
-  return { message: strings.connections.result(count.added, count.updated, count.unchanged), problems: parsed.problems };
+  return {
+    message: strings.connections.result(count.added, count.updated, count.unchanged),
+    problems: parsed.problems,
+  };
 }
 
 /** How well the helper has read the user's last profiles; loaded once, as the page opens. */
@@ -125,14 +142,24 @@ export function App() {
       <main class="options">
         <p class="muted tagline">{strings.tagline}</p>
         {state.status === 'loading' && <p aria-live="polite">{strings.loading}</p>}
-        {state.status === 'error' && <p role="alert" class="status-error">{strings.loadError(state.error)}</p>}
-        {snapshot?.readOnly && <p role="alert" class="banner">{strings.readOnly}</p>}
+        {state.status === 'error' && (
+          <p role="alert" class="status-error">
+            {strings.loadError(state.error)}
+          </p>
+        )}
+        {snapshot?.readOnly && (
+          <p role="alert" class="banner">
+            {strings.readOnly}
+          </p>
+        )}
         {reads && reads.failed > 0 && (
           <p role="status" class="banner" data-testid="read-health">
             {strings.readHealth(reads.failed, reads.total)}
           </p>
         )}
-        {snapshot && snapshot.problems.length > 0 && <StoreProblems strings={strings.storeProblems} problems={snapshot.problems} onExportRaw={() => exportRaw()} />}
+        {snapshot && snapshot.problems.length > 0 && (
+          <StoreProblems strings={strings.storeProblems} problems={snapshot.problems} onExportRaw={() => exportRaw()} />
+        )}
         {settings && (
           <>
             <SettingsForm
@@ -166,7 +193,12 @@ export function App() {
           </>
         )}
         <div id="data" class="section-group">
-          <BackupPanel strings={strings.backup} readOnly={readOnly} onExport={() => exportBackup()} onImport={(file, progress) => importBackupFile(file, progress)} />
+          <BackupPanel
+            strings={strings.backup}
+            readOnly={readOnly}
+            onExport={() => exportBackup()}
+            onImport={(file, progress) => importBackupFile(file, progress)}
+          />
           <CsvPanel
             strings={strings.csv}
             connectionStrings={strings.connections}

@@ -36,11 +36,13 @@ export const strings = {
   templates: TEMPLATE_EDITOR_STRINGS,
   backup: {
     heading: 'Backup',
-    intro: 'Everything Fifteen knows lives only in this browser. Export a backup to keep a copy or move it to another browser; importing merges a backup with what is here.',
+    intro:
+      'Everything Fifteen knows lives only in this browser. Export a backup to keep a copy or move it to another browser; importing merges a backup with what is here.',
     export: 'Export backup',
     import: 'Import backup…',
     importing: 'Reading the backup…',
-    readOnly: 'Import is off: your data was saved by a newer version of Fifteen, which this version must not change. Update Fifteen to import. Export still works.',
+    readOnly:
+      'Import is off: your data was saved by a newer version of Fifteen, which this version must not change. Update Fifteen to import. Export still works.',
   },
   progress: {
     parsing: 'Reading the file…',

@@ -91,14 +91,20 @@ export function App({
     () =>
       snapshot
         ? summarise(snapshot.conversations.values(), { weeklyGoal: snapshot.settings.weeklyPointsGoal, now: now() })
-        : points && summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }, points.tally),
+        : points &&
+          summariseEntries(points.entries, { weeklyGoal: points.settings.weeklyPointsGoal, now: now() }, points.tally),
     [snapshot, points],
   );
   const agenda = useMemo(
     () =>
       snapshot
         ? buildAgenda(snapshot, snapshot.settings, { now: now() })
-        : lists && listsOf({ contacts: lists.contacts, conversations: lists.conversations.values(), links: lists.links }, lists.settings, { now: now() }),
+        : lists &&
+          listsOf(
+            { contacts: lists.contacts, conversations: lists.conversations.values(), links: lists.links },
+            lists.settings,
+            { now: now() },
+          ),
     [snapshot, lists],
   );
   const settings = (snapshot ?? lists ?? points)?.settings;
@@ -114,10 +120,22 @@ export function App({
       (e: unknown) => setActionError(strings.actionFailed(errorMessage(e))),
     );
   const markDone = (item: DueItem) =>
-    act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouDoneAt: now().toISOString() } : { followUpDoneAt: now().toISOString() }));
+    act(
+      updateConversation(
+        item.conversation.id,
+        item.reminder.kind === 'thank-you'
+          ? { thankYouDoneAt: now().toISOString() }
+          : { followUpDoneAt: now().toISOString() },
+      ),
+    );
   const snooze = (item: DueItem, days: number) => {
     const until = new Date(now().getTime() + days * DAY_MS).toISOString();
-    return act(updateConversation(item.conversation.id, item.reminder.kind === 'thank-you' ? { thankYouSnoozedUntil: until } : { followUpSnoozedUntil: until }));
+    return act(
+      updateConversation(
+        item.conversation.id,
+        item.reminder.kind === 'thank-you' ? { thankYouSnoozedUntil: until } : { followUpSnoozedUntil: until },
+      ),
+    );
   };
 
   const editing = editingId ? (snapshot ?? lists)?.conversations.get(editingId) : undefined;
@@ -172,11 +190,17 @@ export function App({
         </p>
       )}
       {/* From the points index first (settings included), before the records arrive. */}
-      {!screen && summary && <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />}
+      {!screen && summary && (
+        <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />
+      )}
       {/* Below the points, which then never move; first-paint.ts paints the same. */}
       {store.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
-      {!screen && summary && summary.conversations > 0 && <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />}
-      {summary && summary.conversations === 0 && <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />}
+      {!screen && summary && summary.conversations > 0 && (
+        <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />
+      )}
+      {summary && summary.conversations === 0 && (
+        <GettingStarted strings={strings.start} onOpenLinkedIn={() => openUrl(LINKEDIN_FEED)} />
+      )}
       {screen && !full && <p aria-live="polite">{strings.loading}</p>}
       {screen && full && (
         <JourneyScreen

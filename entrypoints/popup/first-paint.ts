@@ -52,7 +52,8 @@ export interface FirstPaintOptions {
 /** The settings the first paint shows, checked as the app's schema checks them (else its defaults). */
 export function paintSettings(raw: unknown): { theme: string; weeklyPointsGoal: number; weeklyRequestGoal: number } {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const count = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1000 ? x : fallback);
+  const count = (x: unknown, fallback: number) =>
+    typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1000 ? x : fallback;
   return {
     theme: o.theme === 'light' || o.theme === 'dark' || o.theme === 'system' ? o.theme : 'system',
     weeklyPointsGoal: count(o.weeklyPointsGoal, 5),
@@ -151,7 +152,13 @@ function el(doc: Document, tag: string, attrs: Attrs, ...children: (Node | strin
 function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTMLElement {
   const p = S.points;
   const stat = (label: string, value: number, testid: string, big = false) =>
-    el(doc, 'div', { class: big ? 'stat stat-big' : 'stat' }, el(doc, 'span', { class: 'stat-value', 'data-testid': testid }, value), el(doc, 'span', { class: 'stat-label' }, label));
+    el(
+      doc,
+      'div',
+      { class: big ? 'stat stat-big' : 'stat' },
+      el(doc, 'span', { class: 'stat-value', 'data-testid': testid }, value),
+      el(doc, 'span', { class: 'stat-label' }, label),
+    );
   const goalBar = (id: string, label: string, value: number, goal: number, text: string, testid: string) => {
     const progress = Math.min(1, value / goal);
     const fill = el(doc, 'div', { class: progress >= 1 ? 'goal-fill goal-met' : 'goal-fill' });
@@ -164,7 +171,16 @@ function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTML
       el(
         doc,
         'div',
-        { class: 'goal-bar', role: 'progressbar', 'aria-labelledby': `${id}-label`, 'aria-valuemin': 0, 'aria-valuemax': goal, 'aria-valuenow': Math.min(value, goal), 'aria-valuetext': text, 'data-testid': testid },
+        {
+          class: 'goal-bar',
+          role: 'progressbar',
+          'aria-labelledby': `${id}-label`,
+          'aria-valuemin': 0,
+          'aria-valuemax': goal,
+          'aria-valuenow': Math.min(value, goal),
+          'aria-valuetext': text,
+          'data-testid': testid,
+        },
         fill,
       ),
     );
@@ -183,20 +199,48 @@ function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTML
       stat(p.logged, summary.conversations, 'conversations-logged'),
     ),
   );
-  if (summary.weeklyGoal > 0) section.append(goalBar('goal', p.goalLabel, summary.week, summary.weeklyGoal, p.goal(summary.week, summary.weeklyGoal), 'goal-progress'));
+  if (summary.weeklyGoal > 0)
+    section.append(
+      goalBar(
+        'goal',
+        p.goalLabel,
+        summary.week,
+        summary.weeklyGoal,
+        p.goal(summary.week, summary.weeklyGoal),
+        'goal-progress',
+      ),
+    );
   if (requestGoal > 0) {
-    section.append(goalBar('request-goal', p.requestGoalLabel, summary.requestsThisWeek, requestGoal, p.requestGoal(summary.requestsThisWeek, requestGoal), 'request-goal-progress'));
+    section.append(
+      goalBar(
+        'request-goal',
+        p.requestGoalLabel,
+        summary.requestsThisWeek,
+        requestGoal,
+        p.requestGoal(summary.requestsThisWeek, requestGoal),
+        'request-goal-progress',
+      ),
+    );
   }
   const rows = p.levels.map((label, i) =>
     el(
       doc,
       'tr',
       {},
-      el(doc, 'th', { scope: 'row' }, el(doc, 'span', { class: `level-badge level-${i + 1}`, 'aria-hidden': 'true' }, i + 1), ' ', label),
+      el(
+        doc,
+        'th',
+        { scope: 'row' },
+        el(doc, 'span', { class: `level-badge level-${i + 1}`, 'aria-hidden': 'true' }, i + 1),
+        ' ',
+        label,
+      ),
       el(doc, 'td', { 'data-testid': `points-level-${i + 1}` }, summary.byLevel[i + 1]!),
     ),
   );
-  section.append(el(doc, 'table', { class: 'levels' }, el(doc, 'caption', {}, p.levelsCaption), el(doc, 'tbody', {}, ...rows)));
+  section.append(
+    el(doc, 'table', { class: 'levels' }, el(doc, 'caption', {}, p.levelsCaption), el(doc, 'tbody', {}, ...rows)),
+  );
   return el(
     doc,
     'main',

@@ -37,7 +37,13 @@ export function JourneyScreen({ screen, snapshot, onBack, onOpenUrl, onAddToCale
         kind={reminder.kind}
         name={item.name}
         dueAt={reminder.dueAt}
-        draft={afterDraft(reminder.kind, conversation, snapshot, snapshot.settings, effectiveTemplates(snapshot.settings.templates))}
+        draft={afterDraft(
+          reminder.kind,
+          conversation,
+          snapshot,
+          snapshot.settings,
+          effectiveTemplates(snapshot.settings.templates),
+        )}
         strings={strings.afterDraft}
         profileUrl={profile}
         onCopy={onCopy}
@@ -57,7 +63,9 @@ export function JourneyScreen({ screen, snapshot, onBack, onOpenUrl, onAddToCale
       strings={strings.prepare}
       onSaveNotes={async (prepNotes) => void (await updateConversation(conversation.id, { prepNotes }))}
       onBack={onBack}
-      onAddToCalendar={conversation.status === 'scheduled' && conversation.scheduledFor ? () => onAddToCalendar(item) : undefined}
+      onAddToCalendar={
+        conversation.status === 'scheduled' && conversation.scheduledFor ? () => onAddToCalendar(item) : undefined
+      }
       onOpenProfile={profile ? () => onOpenUrl(profile) : undefined}
     />
   );

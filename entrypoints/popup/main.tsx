@@ -22,7 +22,9 @@ async function start() {
   render(
     <App
       initialPoints={first?.painted && pointsIndexFrom(first.painted)}
-      loadPoints={first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined}
+      loadPoints={
+        first && !first.painted ? () => first.reading.then((read) => read && pointsIndexFrom(read)) : undefined
+      }
       firstLists={firstLists}
       firstStale={() => {
         stopWatching();

@@ -6,7 +6,13 @@ import type { Goal } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
 
 const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 const pts = (n: number) => `${n} ${n === 1 ? 'pt' : 'pts'}`;
 const GOAL_TEXT = [
   'a new connection in the field you want',
@@ -27,11 +33,17 @@ export const FIRST_PAINT_STRINGS = {
     month: 'This month',
     logged: 'Conversations logged',
     levelsCaption: 'Conversations by best level reached',
-    levels: ['New connection', 'Suggested someone', 'Memorable impression', 'Opening + contact'] as [string, string, string, string],
+    levels: ['New connection', 'Suggested someone', 'Memorable impression', 'Opening + contact'] as [
+      string,
+      string,
+      string,
+      string,
+    ],
     goalLabel: 'Weekly points goal',
     goal: (points: number, goal: number) => `${points} of ${goal} ${goal === 1 ? 'point' : 'points'}`,
     requestGoalLabel: 'Weekly requests goal',
-    requestGoal: (requests: number, goal: number) => `${requests} of ${goal} ${goal === 1 ? 'request' : 'requests'} sent`,
+    requestGoal: (requests: number, goal: number) =>
+      `${requests} of ${goal} ${goal === 1 ? 'request' : 'requests'} sent`,
   },
 };
 
@@ -55,7 +67,8 @@ export const strings = {
     doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as done`,
     openDraftLabel: (kind: ReminderKind, name: string) => `Show the ${task(kind)} draft for ${name}`,
     snooze: (days: number) => (days === 1 ? '+1 day' : `+${days} days`),
-    snoozeLabel: (kind: ReminderKind, name: string, days: number) => `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
+    snoozeLabel: (kind: ReminderKind, name: string, days: number) =>
+      `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
     profile: 'Profile',
     // Each button's accessible name starts with the words it shows (WCAG 2.5.3, label in name):
     // a person using voice control says what they see.
@@ -71,7 +84,13 @@ export const strings = {
   },
   recent: {
     title: 'Recent conversations',
-    status: { requested: 'Asked', scheduled: 'Scheduled', met: 'Met', declined: 'Declined', 'no-response': 'No response' },
+    status: {
+      requested: 'Asked',
+      scheduled: 'Scheduled',
+      met: 'Met',
+      declined: 'Declined',
+      'no-response': 'No response',
+    },
     when: (d: Date) => dayMonth.format(d),
     points: pts,
     record: 'Record',
@@ -83,7 +102,8 @@ export const strings = {
   afterDraft: {
     back: '← Back',
     backLabel: 'Back to your points',
-    title: (kind: ReminderKind, name: string) => (kind === 'thank-you' ? `Thank-you note to ${name}` : `Follow-up with ${name}`),
+    title: (kind: ReminderKind, name: string) =>
+      kind === 'thank-you' ? `Thank-you note to ${name}` : `Follow-up with ${name}`,
     due: (d: Date) => `Due ${dayMonth.format(d)}. Make it yours, copy it, and send it on LinkedIn yourself.`,
     draft: 'Your draft',
     hint: 'Fifteen never sends anything: paste it into a LinkedIn message to them.',

@@ -26,7 +26,11 @@ async function violations(page, { include } = {}) {
       rules: { 'label-content-name-mismatch': { enabled: true } },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' >>> ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' >>> ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`),
+    }));
   }, include ?? null);
   return found;
 }
@@ -48,7 +52,12 @@ describe(`accessibility (${kind})`, () => {
     const page = await harness.openExtensionPage('options.html');
     const input = await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
     await input.uploadFile(file);
-    await pollPage(page, () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''), null, { what: 'the import', timeout: 30_000 });
+    await pollPage(
+      page,
+      () => /Imported/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''),
+      null,
+      { what: 'the import', timeout: 30_000 },
+    );
     // Left open: Firefox cannot open a new tab once its last one is closed.
     rmSync(dir, { recursive: true, force: true });
   });
@@ -73,7 +82,9 @@ describe(`accessibility (${kind})`, () => {
       const page = await harness.openExtensionPage('popup.html');
       try {
         await waitForElement(page, '[data-testid="points-total"]');
-        await pollPage(page, () => document.querySelectorAll('main li, main button').length > 5, null, { what: 'the lists' });
+        await pollPage(page, () => document.querySelectorAll('main li, main button').length > 5, null, {
+          what: 'the lists',
+        });
         await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), theme);
         const found = await violations(page);
         assert.deepEqual(found, [], describeAll(found));
@@ -104,12 +115,22 @@ describe(`accessibility (${kind})`, () => {
   test('the profile helper with its panel open', async () => {
     // axe builds its report with DOM APIs LinkedIn's Trusted Types policy would refuse; the
     // helper itself runs under that policy in every other test.
-    const tab = await harness.newLinkedInPage({ '/in/priya-raman/': fixture('classic-profile') }, { csp: "default-src 'self' 'unsafe-inline'" });
+    const tab = await harness.newLinkedInPage(
+      { '/in/priya-raman/': fixture('classic-profile') },
+      { csp: "default-src 'self' 'unsafe-inline'" },
+    );
     try {
       await tab.open('/in/priya-raman/');
       await waitForElement(tab.page, 'fifteen-helper');
-      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click());
-      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'), null, { what: 'the panel' });
+      await tab.page.evaluate(() =>
+        document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click(),
+      );
+      await pollPage(
+        tab.page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'),
+        null,
+        { what: 'the panel' },
+      );
       const found = await violations(tab.page, { include: 'fifteen-helper' });
       assert.deepEqual(found, [], describeAll(found));
     } finally {

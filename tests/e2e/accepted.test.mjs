@@ -15,7 +15,12 @@ const firstDegree = asFirstDegree(secondDegree);
 const openPanel = async (page) => {
   await waitForElement(page, 'fifteen-helper');
   await clickInHelper(page, 'helper-toggle');
-  await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'), null, { what: 'the panel' });
+  await pollPage(
+    page,
+    () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'),
+    null,
+    { what: 'the panel' },
+  );
 };
 
 describe(`noticing the yes (${kind})`, () => {
@@ -35,7 +40,12 @@ describe(`noticing the yes (${kind})`, () => {
       await openPanel(before.page);
       assert.equal(await helperText(before.page, 'accepted'), null, 'nothing to notice yet');
       await clickInHelper(before.page, 'log-request');
-      await pollPage(before.page, () => /Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.textContent ?? ''), null, { what: 'the request logged' });
+      await pollPage(
+        before.page,
+        () => /Logged/.test(document.querySelector('fifteen-helper')?.shadowRoot?.textContent ?? ''),
+        null,
+        { what: 'the request logged' },
+      );
     } finally {
       await before.page.close();
     }
@@ -44,9 +54,19 @@ describe(`noticing the yes (${kind})`, () => {
     try {
       await later.open(PATH);
       await openPanel(later.page);
-      await pollPage(later.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="accepted"]'), null, { what: 'the accepted notice' });
+      await pollPage(
+        later.page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="accepted"]'),
+        null,
+        { what: 'the accepted notice' },
+      );
       assert.match(await helperText(later.page, 'accepted'), /^Priya accepted your invitation/);
-      const messageKind = await later.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('input[name="fifteen-kind"][value="message"]').checked);
+      const messageKind = await later.page.evaluate(
+        () =>
+          document
+            .querySelector('fifteen-helper')
+            .shadowRoot.querySelector('input[name="fifteen-kind"][value="message"]').checked,
+      );
       assert.equal(messageKind, true, 'the next step is a LinkedIn message');
     } finally {
       await later.page.close();

@@ -23,11 +23,27 @@ function shardKey(table, id) {
 }
 
 const now = new Date().toISOString();
-const contact = (id, name) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: now, updatedAt: now });
+const contact = (id, name) => ({
+  id,
+  name,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  createdAt: now,
+  updatedAt: now,
+});
 const met = (id, contactId, level) => ({
-  id, contactId, status: 'met', channel: 'linkedin-note', goal: level, requestedAt: now, metAt: now,
+  id,
+  contactId,
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: level,
+  requestedAt: now,
+  metAt: now,
   outcomes: { connected: level >= 1, referral: level >= 2, memorable: level >= 3, opening: level >= 4 },
-  referrals: [], contactPerson: null, notes: '', createdAt: now, updatedAt: now,
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: now,
+  updatedAt: now,
 });
 
 // Two readable conversations (3 + 1 points); three things that cannot be read. The broken shard
@@ -63,7 +79,9 @@ const holds = (tree, value) => {
 // An expression, not a function made with new Function(): extension pages forbid eval (their CSP),
 // while the driver's own evaluation of an expression is not the page's.
 const storageOf = (page, fn, arg) =>
-  page.evaluate(`(${fn.toString()})((globalThis.browser ?? globalThis.chrome).storage.local, ${JSON.stringify(arg ?? null)})`);
+  page.evaluate(
+    `(${fn.toString()})((globalThis.browser ?? globalThis.chrome).storage.local, ${JSON.stringify(arg ?? null)})`,
+  );
 
 describe(`corrupt stored data (${kind})`, () => {
   /** @type {Awaited<ReturnType<typeof launchBrowser>>} */
@@ -108,14 +126,27 @@ describe(`corrupt stored data (${kind})`, () => {
     const page = await harness.openExtensionPage('options.html');
     try {
       await waitForElement(page, '[data-testid="store-problems"]');
-      const items = await page.$$eval('[data-testid="store-problems-list"] li', (lis) => lis.map((li) => li.textContent));
-      assert.deepEqual(items.map((t) => t.split(' — ')[0]).sort(), [BROKEN_SHARD, 'conversations/c-broken', 'settings'].sort());
+      const items = await page.$$eval('[data-testid="store-problems-list"] li', (lis) =>
+        lis.map((li) => li.textContent),
+      );
+      assert.deepEqual(
+        items.map((t) => t.split(' — ')[0]).sort(),
+        [BROKEN_SHARD, 'conversations/c-broken', 'settings'].sort(),
+      );
       // The rest of the page works: the settings form, with the defaults.
       await waitForElement(page, '#you input');
       await page.$eval('[data-testid="raw-export"]', (b) => b.click());
-      await pollPage(page, () => /^Saved fifteen-as-stored-\d{4}-\d{2}-\d{2}\.json/.test(document.querySelector('[data-testid="raw-export-status"]')?.textContent ?? ''), null, {
-        what: 'the raw export status',
-      });
+      await pollPage(
+        page,
+        () =>
+          /^Saved fifteen-as-stored-\d{4}-\d{2}-\d{2}\.json/.test(
+            document.querySelector('[data-testid="raw-export-status"]')?.textContent ?? '',
+          ),
+        null,
+        {
+          what: 'the raw export status',
+        },
+      );
     } finally {
       await page.close();
     }
@@ -126,17 +157,39 @@ describe(`corrupt stored data (${kind})`, () => {
     try {
       await open(PROFILE);
       await waitForElement(page, 'fifteen-helper');
-      await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click());
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null, { what: 'the log button' });
-      await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="log-request"]').click());
-      await pollPage(page, () => /Logged/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? ''), null, { what: 'the logged notice' });
+      await page.evaluate(() =>
+        document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click(),
+      );
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'),
+        null,
+        { what: 'the log button' },
+      );
+      await page.evaluate(() =>
+        document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="log-request"]').click(),
+      );
+      await pollPage(
+        page,
+        () =>
+          /Logged/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? '',
+          ),
+        null,
+        { what: 'the logged notice' },
+      );
     } finally {
       blockedAll.push(...blocked);
       await page.close();
     }
     const popup = await harness.openExtensionPage('popup.html');
     try {
-      await pollPage(popup, () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '3', null, { what: 'conversations-logged = 3' });
+      await pollPage(
+        popup,
+        () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '3',
+        null,
+        { what: 'conversations-logged = 3' },
+      );
       const everything = await storageOf(popup, (area) => area.get(null));
       for (const value of [MISSING_FIELDS, seeded[BROKEN_SHARD], seeded['fifteen:settings']]) {
         assert.ok(holds(everything, value), `still stored: ${JSON.stringify(value)}`);

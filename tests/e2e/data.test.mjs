@@ -19,14 +19,34 @@ function backupFile(name, data) {
   return path;
 }
 
-const contact = (id, name) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' });
-const outcomes = (level) => ({ connected: level >= 1, referral: level >= 2, memorable: level >= 3, opening: level >= 4 });
+const contact = (id, name) => ({
+  id,
+  name,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
+});
+const outcomes = (level) => ({
+  connected: level >= 1,
+  referral: level >= 2,
+  memorable: level >= 3,
+  opening: level >= 4,
+});
 function conversation(id, contactId, { status = 'met', level = 0, at = new Date() } = {}) {
   return {
-    id, contactId, status, channel: 'linkedin-note', goal: 1,
-    requestedAt: stamp(at), metAt: status === 'met' ? stamp(at) : null,
-    outcomes: outcomes(level), referrals: [], contactPerson: null, notes: '',
-    createdAt: stamp(at), updatedAt: stamp(at),
+    id,
+    contactId,
+    status,
+    channel: 'linkedin-note',
+    goal: 1,
+    requestedAt: stamp(at),
+    metAt: status === 'met' ? stamp(at) : null,
+    outcomes: outcomes(level),
+    referrals: [],
+    contactPerson: null,
+    notes: '',
+    createdAt: stamp(at),
+    updatedAt: stamp(at),
   };
 }
 
@@ -37,8 +57,19 @@ async function popupNumbers(harness) {
     // The first script (popup-points.js) ran in this browser and handed over to the app.
     assert.equal(await page.evaluate(() => typeof window.fifteenFirstPaint?.take), 'function');
     return await page.evaluate(() => {
-      const ids = ['points-total', 'points-week', 'points-month', 'points-level-1', 'points-level-2', 'points-level-3', 'points-level-4', 'conversations-logged'];
-      return Object.fromEntries(ids.map((id) => [id, Number(document.querySelector(`[data-testid="${id}"]`)?.textContent.trim())]));
+      const ids = [
+        'points-total',
+        'points-week',
+        'points-month',
+        'points-level-1',
+        'points-level-2',
+        'points-level-3',
+        'points-level-4',
+        'conversations-logged',
+      ];
+      return Object.fromEntries(
+        ids.map((id) => [id, Number(document.querySelector(`[data-testid="${id}"]`)?.textContent.trim())]),
+      );
     });
   } finally {
     await page.close();
@@ -60,7 +91,11 @@ async function importInOptions(page, path) {
   });
   const input = await page.$('input[type=file][data-testid="backup-import"]');
   await input.uploadFile(path);
-  await pollPage(page, () => window.__importDone === true, null, { what: 'the import result', timeout: 30_000, interval: 20 });
+  await pollPage(page, () => window.__importDone === true, null, {
+    what: 'the import result',
+    timeout: 30_000,
+    interval: 20,
+  });
   return page.$eval('[data-testid="backup-status"]', (el) => el.textContent);
 }
 
@@ -79,7 +114,9 @@ describe(`data (${kind})`, () => {
     const now = new Date();
     const old = new Date(now.getFullYear() - 2, 5, 15);
     const file = backupFile('good.json', {
-      format: 'fifteen-backup', version: 1, exportedAt: stamp(now),
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: stamp(now),
       contacts: [contact('priya-raman', 'Priya Raman'), contact('marcus-oyelaran', 'Marcus Oyelaran')],
       conversations: [
         conversation('c1', 'priya-raman', { level: 3 }),
@@ -101,8 +138,13 @@ describe(`data (${kind})`, () => {
       await page.close();
     }
     assert.deepEqual(await popupNumbers(harness), {
-      'points-total': 10, 'points-week': 4, 'points-month': 4,
-      'points-level-1': 1, 'points-level-2': 1, 'points-level-3': 1, 'points-level-4': 1,
+      'points-total': 10,
+      'points-week': 4,
+      'points-month': 4,
+      'points-level-1': 1,
+      'points-level-2': 1,
+      'points-level-3': 1,
+      'points-level-4': 1,
       'conversations-logged': 6,
     });
   });
@@ -110,7 +152,9 @@ describe(`data (${kind})`, () => {
   test('a malformed backup is refused, says what and where, and changes nothing', async () => {
     const before = await popupNumbers(harness);
     const bad = {
-      format: 'fifteen-backup', version: 1, exportedAt: stamp(new Date()),
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: stamp(new Date()),
       contacts: [contact('sam', 'Sam')],
       conversations: [0, 1, 2, 3].map((i) => conversation(`bad${i}`, 'sam', { level: 4 })),
     };
@@ -120,8 +164,14 @@ describe(`data (${kind})`, () => {
       await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
       const status = await importInOptions(page, backupFile('bad.json', bad));
       assert.match(status, /conversations\[3\]\.status: expected one of/);
-      assert.match(await importInOptions(page, backupFile('not-json.json', '{"format": "fifteen-backup", ')), /not valid JSON/);
-      assert.match(await importInOptions(page, backupFile('future.json', { ...bad, version: 7 })), /newer version of Fifteen/);
+      assert.match(
+        await importInOptions(page, backupFile('not-json.json', '{"format": "fifteen-backup", ')),
+        /not valid JSON/,
+      );
+      assert.match(
+        await importInOptions(page, backupFile('future.json', { ...bad, version: 7 })),
+        /newer version of Fifteen/,
+      );
     } finally {
       await page.close();
     }
@@ -132,12 +182,22 @@ describe(`data (${kind})`, () => {
     // Large enough that every shard is compressed by the options page's workers
     // (codec-worker.js, loaded by the page itself: nothing is web-accessible).
     const at = new Date('2025-03-01T10:00:00.000Z');
-    const contacts = Array.from({ length: 1000 }, (_, i) => ({ ...contact(`big-${i}`, `Big Person ${i}`), notes: 'Met at the conference; '.repeat(4) }));
+    const contacts = Array.from({ length: 1000 }, (_, i) => ({
+      ...contact(`big-${i}`, `Big Person ${i}`),
+      notes: 'Met at the conference; '.repeat(4),
+    }));
     const conversations = Array.from({ length: 4000 }, (_, i) => ({
       ...conversation(`big-c${i}`, `big-${i % 1000}`, { level: (i % 4) + 1, at }),
       notes: `Conversation ${i}: talked about the team, the market and what comes next.`,
     }));
-    const file = backupFile('big.json', { format: 'fifteen-backup', version: 1, exportedAt: stamp(at), contacts, conversations, settings: {} });
+    const file = backupFile('big.json', {
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: stamp(at),
+      contacts,
+      conversations,
+      settings: {},
+    });
     const page = await harness.openExtensionPage('options.html');
     try {
       await waitForElement(page, 'input[type=file][data-testid="backup-import"]');
@@ -167,14 +227,27 @@ describe(`data (${kind})`, () => {
         HTMLAnchorElement.prototype.click = () => undefined;
       });
       await page.click('[data-testid="backup-export"]');
-      await pollPage(page, () => !!window.__saved && /Saved/.test(document.querySelector('[data-testid="backup-status"]').textContent), null, { what: 'the export', timeout: 30_000 });
+      await pollPage(
+        page,
+        () => !!window.__saved && /Saved/.test(document.querySelector('[data-testid="backup-status"]').textContent),
+        null,
+        { what: 'the export', timeout: 30_000 },
+      );
       const saved = await page.evaluate(async () => {
         const backup = JSON.parse(await window.__saved.text());
         const c = backup.conversations.find((x) => x.id === 'big-c1234');
-        return { format: backup.format, contacts: backup.contacts.length, conversations: backup.conversations.length, sample: c };
+        return {
+          format: backup.format,
+          contacts: backup.contacts.length,
+          conversations: backup.conversations.length,
+          sample: c,
+        };
       });
       assert.equal(saved.format, 'fifteen-backup');
-      assert.ok(saved.contacts >= 1000 && saved.conversations >= 4000, `exported ${saved.contacts} contacts, ${saved.conversations} conversations`);
+      assert.ok(
+        saved.contacts >= 1000 && saved.conversations >= 4000,
+        `exported ${saved.contacts} contacts, ${saved.conversations} conversations`,
+      );
       assert.deepEqual(saved.sample, conversations[1234]);
       const workers = await page.evaluate(() => window.__codecWorkers);
       assert.ok(workers.started >= 1, 'the codec workers started');
@@ -189,16 +262,26 @@ describe(`data (${kind})`, () => {
     const start = (await popupNumbers(harness))['conversations-logged'];
     const tabs = [];
     for (const slug of ['writer-one', 'writer-two']) {
-      const tab = await harness.newLinkedInPage({ [`/in/${slug}/`]: minimalProfilePage({ name: slug === 'writer-one' ? 'Writer One' : 'Writer Two' }) });
+      const tab = await harness.newLinkedInPage({
+        [`/in/${slug}/`]: minimalProfilePage({ name: slug === 'writer-one' ? 'Writer One' : 'Writer Two' }),
+      });
       await tab.open(`/in/${slug}/`);
       await waitForElement(tab.page, 'fifteen-helper');
-      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click());
-      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null);
+      await tab.page.evaluate(() =>
+        document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-toggle"]').click(),
+      );
+      await pollPage(
+        tab.page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'),
+        null,
+      );
       tabs.push(tab);
     }
     const files = Array.from({ length: 100 }, (_, i) =>
       backupFile(`w3-${i}.json`, {
-        format: 'fifteen-backup', version: 1, exportedAt: stamp(new Date()),
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: stamp(new Date()),
         contacts: [contact(`writer-three-${i}`, `Writer Three ${i}`)],
         conversations: [conversation(`w3-${i}`, `writer-three-${i}`, { status: 'requested' })],
       }),

@@ -49,7 +49,8 @@ const CLOSE_TIMEOUT_MS = 10_000;
 /** The browser kind the current test process is for (set by tests/e2e/run.mjs). */
 export function currentBrowserKind() {
   const kind = process.env.FIFTEEN_BROWSER ?? 'chromium';
-  if (!(kind in BROWSERS)) throw new Error(`FIFTEEN_BROWSER=${kind}: expected one of ${Object.keys(BROWSERS).join(', ')}`);
+  if (!(kind in BROWSERS))
+    throw new Error(`FIFTEEN_BROWSER=${kind}: expected one of ${Object.keys(BROWSERS).join(', ')}`);
   return kind;
 }
 
@@ -113,7 +114,9 @@ export async function pollPage(page, fn, arg, { timeout = 10_000, interval = 100
       lastError = error;
     }
     if (Date.now() >= deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, interval));
   }
@@ -140,7 +143,8 @@ export async function waitForElement(page, selector, { timeout = 10_000 } = {}) 
  * but a request to them can't be told apart from the browser's, so they are left out of
  * outsideRequests() and reported in browserRequests() instead.
  */
-const BROWSER_VENDOR_HOST = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;
+const BROWSER_VENDOR_HOST =
+  /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;
 
 function requestHost({ method, url }) {
   if (method === 'CONNECT') return url.replace(/:\d+$/, '');
@@ -291,7 +295,11 @@ export async function launchBrowser(kind, { extensionDir, headless = true, firef
     const tracked = { proc: browser.process(), profileDir };
     trackForExit(tracked);
     const untrack = () => live.delete(tracked);
-    const installed = await withTimeout(browser.installExtension(dir), LAUNCH_TIMEOUT_MS, `installing the extension in ${kind}`);
+    const installed = await withTimeout(
+      browser.installExtension(dir),
+      LAUNCH_TIMEOUT_MS,
+      `installing the extension in ${kind}`,
+    );
     const extensionId = kind === 'firefox' ? FIREFOX_UUID : installed;
     const scheme = kind === 'firefox' ? 'moz-extension' : 'chrome-extension';
     const extensionOrigin = `${scheme}://${extensionId}`;
@@ -379,7 +387,8 @@ export async function launchBrowser(kind, { extensionDir, headless = true, firef
         return {
           page,
           blocked,
-          open: (path, options = {}) => page.goto(new URL(path, LINKEDIN_ORIGIN).href, { waitUntil: 'load', ...options }),
+          open: (path, options = {}) =>
+            page.goto(new URL(path, LINKEDIN_ORIGIN).href, { waitUntil: 'load', ...options }),
         };
       },
 

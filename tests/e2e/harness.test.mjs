@@ -57,7 +57,10 @@ describe(`harness (${kind})`, () => {
       const deadline = Date.now() + 10_000;
       while (!caught() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       assert.ok(caught(), `content script's request recorded: ${JSON.stringify(blocked)}`);
-      assert.ok(!harness.outsideRequests().some((r) => r.url.startsWith('www.linkedin.com')), 'and it never left the browser');
+      assert.ok(
+        !harness.outsideRequests().some((r) => r.url.startsWith('www.linkedin.com')),
+        'and it never left the browser',
+      );
     } finally {
       await page.close();
     }

@@ -61,13 +61,24 @@ describe(`profile helper (${kind})`, () => {
         await settle(page);
         assert.equal(await helperCount(page), 1);
         await clickInHelper(page, 'helper-toggle');
-        await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'), null, { what: 'the panel' });
+        await pollPage(
+          page,
+          () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'),
+          null,
+          { what: 'the panel' },
+        );
         const shownName = await helperText(page, 'helper-name');
         const title = ALL[name].title.replace(/^\(\d+\)\s*/, '').replace(/\s*\|\s*LinkedIn$/, '');
         assert.equal(shownName, person ?? title);
         if (company) assert.equal(await helperText(page, 'helper-company'), company);
-        const draft = await page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="draft"]').value);
-        assert.match(draft, new RegExp(`^Hi ${(person ?? title).split(' ')[0]}`), 'the draft greets them by first name');
+        const draft = await page.evaluate(
+          () => document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="draft"]').value,
+        );
+        assert.match(
+          draft,
+          new RegExp(`^Hi ${(person ?? title).split(' ')[0]}`),
+          'the draft greets them by first name',
+        );
         assert.match(draft, /15 minutes/);
       } finally {
         blockedAll.push(...blocked);
@@ -84,17 +95,27 @@ describe(`profile helper (${kind})`, () => {
       // While the new card has not rendered, the old person must not show under the new address.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
       assert.equal(await helperCount(page), 0, 'no helper between the address change and the new card');
-      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, { what: 'the helper on the second profile' });
+      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, {
+        what: 'the helper on the second profile',
+      });
       await clickInHelper(page, 'helper-toggle');
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'), null);
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'),
+        null,
+      );
       const expected = ALL['sdui-profile-view-name'].title.replace(/\s*\|\s*LinkedIn$/, '');
       assert.equal(await helperText(page, 'helper-name'), expected);
       await navigate(page, ALL, 'feed', { delay: 100 });
-      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 0, null, { what: 'the helper to go on the feed' });
+      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 0, null, {
+        what: 'the helper to go on the feed',
+      });
       await settle(page);
       assert.equal(await helperCount(page), 0);
       await navigate(page, ALL, 'sdui-profile', { delay: 50 });
-      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, { what: 'the helper back on a profile' });
+      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, {
+        what: 'the helper back on a profile',
+      });
       await settle(page);
       assert.equal(await helperCount(page), 1);
     } finally {
@@ -111,7 +132,9 @@ describe(`profile helper (${kind})`, () => {
         const t = document.querySelector('template[data-screen="sdui-profile"]');
         document.body.replaceChildren(t.content.cloneNode(true), ...document.querySelectorAll('template'));
       });
-      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, { what: 'the helper to come back' });
+      await pollPage(page, () => document.querySelectorAll('fifteen-helper').length === 1, null, {
+        what: 'the helper to come back',
+      });
       await settle(page);
       assert.equal(await helperCount(page), 1);
     } finally {
@@ -130,21 +153,32 @@ describe(`profile helper (${kind})`, () => {
         await waitForElement(page, 'fifteen-helper');
         await settle(page);
         const replaced = await page.evaluate(() => {
-          const CARD = '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], section.artdeco-card';
+          const CARD =
+            '[data-view-name="profile-top-card"], [componentkey$="Topcard"], [id$="Topcard"], section.artdeco-card';
           const card = document.querySelector('fifteen-helper').closest(CARD);
           const copy = card.cloneNode(true);
           copy.querySelector('fifteen-helper')?.remove();
           copy.dataset.replaced = 'yes';
           card.replaceWith(copy);
           // The rest of the page did not change.
-          return { parentKept: copy.parentElement !== null && copy.parentElement.isConnected, helpers: document.querySelectorAll('fifteen-helper').length };
+          return {
+            parentKept: copy.parentElement !== null && copy.parentElement.isConnected,
+            helpers: document.querySelectorAll('fifteen-helper').length,
+          };
         });
         assert.deepEqual(replaced, { parentKept: true, helpers: 0 });
-        await pollPage(page, () => document.querySelector('[data-replaced="yes"] fifteen-helper') !== null, null, { what: 'the helper in the new card' });
+        await pollPage(page, () => document.querySelector('[data-replaced="yes"] fifteen-helper') !== null, null, {
+          what: 'the helper in the new card',
+        });
         await settle(page);
         assert.equal(await helperCount(page), 1);
         await clickInHelper(page, 'helper-toggle');
-        await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'), null, { what: 'the panel' });
+        await pollPage(
+          page,
+          () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'),
+          null,
+          { what: 'the panel' },
+        );
         assert.equal(await helperText(page, 'helper-name'), 'Priya Raman');
       } finally {
         blockedAll.push(...blocked);
@@ -172,10 +206,17 @@ describe(`profile helper (${kind})`, () => {
     try {
       await waitForElement(page, 'fifteen-helper');
       await clickInHelper(page, 'helper-toggle');
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'), null);
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="helper-name"]'),
+        null,
+      );
       const { text, bold } = await page.evaluate(() => {
         const root = document.querySelector('fifteen-helper').shadowRoot;
-        return { text: root.querySelector('[data-testid="helper-name"]').textContent, bold: root.querySelectorAll('b').length };
+        return {
+          text: root.querySelector('[data-testid="helper-name"]').textContent,
+          bold: root.querySelectorAll('b').length,
+        };
       });
       assert.equal(text, 'Ada <b>Lovelace</b>');
       assert.equal(bold, 0);
@@ -191,13 +232,18 @@ describe(`profile helper (${kind})`, () => {
       await waitForElement(page, 'fifteen-helper');
       await page.evaluate(() => {
         window.__sent = 0;
-        for (const b of document.querySelectorAll('button')) if (/send/i.test(b.textContent ?? '')) b.addEventListener('click', () => window.__sent++);
+        for (const b of document.querySelectorAll('button'))
+          if (/send/i.test(b.textContent ?? '')) b.addEventListener('click', () => window.__sent++);
         const box = document.querySelector('textarea#custom-message');
         window.__inputs = 0;
         box.addEventListener('input', () => window.__inputs++);
       });
       await clickInHelper(page, 'helper-toggle');
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'), null);
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="draft"]'),
+        null,
+      );
       await page.evaluate(() => {
         const root = document.querySelector('fifteen-helper').shadowRoot;
         [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Insert').click();
@@ -223,18 +269,43 @@ describe(`profile helper (${kind})`, () => {
     try {
       await waitForElement(page, 'fifteen-helper');
       await clickInHelper(page, 'helper-toggle');
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null);
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'),
+        null,
+      );
       await clickInHelper(page, 'log-request');
-      await pollPage(page, () => /Logged/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? ''), null, { what: 'the logged notice' });
+      await pollPage(
+        page,
+        () =>
+          /Logged/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? '',
+          ),
+        null,
+        { what: 'the logged notice' },
+      );
       // The history with this person shows it.
-      await pollPage(page, () => /Asked/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('.history')?.textContent ?? ''), null, { what: 'the history' });
+      await pollPage(
+        page,
+        () =>
+          /Asked/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('.history')?.textContent ?? '',
+          ),
+        null,
+        { what: 'the history' },
+      );
     } finally {
       blockedAll.push(...blocked);
       await page.close();
     }
     const popup = await harness.openExtensionPage('popup.html');
     try {
-      await pollPage(popup, () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '1', null, { what: 'conversations-logged = 1' });
+      await pollPage(
+        popup,
+        () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '1',
+        null,
+        { what: 'conversations-logged = 1' },
+      );
       assert.equal(await popup.$eval('[data-testid="points-total"]', (el) => el.textContent.trim()), '0');
     } finally {
       await popup.close();

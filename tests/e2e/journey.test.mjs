@@ -29,13 +29,34 @@ const FIREFOX_DOWNLOAD_PREFS = {
 
 /** Clicks the button whose aria-label (or text) matches, in an extension page. */
 async function clickButton(page, label) {
-  await pollPage(page, (l) => [...document.querySelectorAll('button, a')].some((b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === l), label, { what: `a button "${label}"` });
-  await page.evaluate((l) => [...document.querySelectorAll('button, a')].find((b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === l).click(), label);
+  await pollPage(
+    page,
+    (l) =>
+      [...document.querySelectorAll('button, a')].some(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === l,
+      ),
+    label,
+    { what: `a button "${label}"` },
+  );
+  await page.evaluate(
+    (l) =>
+      [...document.querySelectorAll('button, a')]
+        .find((b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === l)
+        .click(),
+    label,
+  );
 }
 
 /** Picks a radio button or checkbox by its label's text. */
 async function choose(page, labelText) {
-  await page.evaluate((t) => [...document.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith(t)).querySelector('input').click(), labelText);
+  await page.evaluate(
+    (t) =>
+      [...document.querySelectorAll('label')]
+        .find((l) => l.textContent.trim().startsWith(t))
+        .querySelector('input')
+        .click(),
+    labelText,
+  );
 }
 
 /** Sets a form field as a person typing would (Preact listens to input events). */
@@ -70,32 +91,65 @@ describe(`from the ask to the thank-you (${kind})`, () => {
 
   test('a backup without channel, goal, outcomes or notes imports with its defaults shown', async () => {
     const file = join(dir, 'old.json');
-    writeFileSync(file, JSON.stringify({
-      format: 'fifteen-backup', version: 1, exportedAt: at,
-      contacts: [{ id: 'sam-ortiz', name: 'Sam Ortiz', createdAt: at, updatedAt: at }],
-      conversations: [
-        { id: 'old-1', contactId: 'sam-ortiz', status: 'requested', createdAt: at, updatedAt: at },
-        { id: 'old-2', contactId: 'sam-ortiz', status: 'met', channel: null, goal: null, outcomes: null, notes: null, metAt: at, createdAt: at, updatedAt: at },
-      ],
-      // Thank-you notes due on the day of the chat, from midnight: the draft below is due at once.
-      settings: { thankYouDelayDays: 0, thankYouHour: 0 },
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: at,
+        contacts: [{ id: 'sam-ortiz', name: 'Sam Ortiz', createdAt: at, updatedAt: at }],
+        conversations: [
+          { id: 'old-1', contactId: 'sam-ortiz', status: 'requested', createdAt: at, updatedAt: at },
+          {
+            id: 'old-2',
+            contactId: 'sam-ortiz',
+            status: 'met',
+            channel: null,
+            goal: null,
+            outcomes: null,
+            notes: null,
+            metAt: at,
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+        // Thank-you notes due on the day of the chat, from midnight: the draft below is due at once.
+        settings: { thankYouDelayDays: 0, thankYouHour: 0 },
+      }),
+    );
     const options = await harness.openExtensionPage('options.html');
     try {
       const input = await waitForElement(options, 'input[type=file][data-testid="backup-import"]');
       await input.uploadFile(file);
-      await pollPage(options, () => /2 conversations added/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''), null, { what: 'the import result', timeout: 20_000 });
+      await pollPage(
+        options,
+        () => /2 conversations added/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? ''),
+        null,
+        { what: 'the import result', timeout: 20_000 },
+      );
     } finally {
       await options.close();
     }
     const popup = await harness.openExtensionPage('popup.html');
     try {
-      await pollPage(popup, () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '2', null, { what: 'two conversations' });
-      assert.equal(await popup.$eval('[data-testid="points-total"]', (el) => el.textContent.trim()), '0', 'no outcomes: no points');
+      await pollPage(
+        popup,
+        () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '2',
+        null,
+        { what: 'two conversations' },
+      );
+      assert.equal(
+        await popup.$eval('[data-testid="points-total"]', (el) => el.textContent.trim()),
+        '0',
+        'no outcomes: no points',
+      );
       await clickButton(popup, 'Prepare the chat with Sam Ortiz');
       await waitForElement(popup, '[data-testid="prepare-view"]');
       // No goal in the file: the first rung, a new connection.
-      assert.match(await popup.$eval('[data-testid="prepare-goal"]', (el) => el.textContent), /A new connection in the field you want · 1 pt/);
+      assert.match(
+        await popup.$eval('[data-testid="prepare-goal"]', (el) => el.textContent),
+        /A new connection in the field you want · 1 pt/,
+      );
     } finally {
       await popup.close();
     }
@@ -108,14 +162,45 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       await tab.open('/in/priya-raman/');
       await waitForElement(tab.page, 'fifteen-helper');
       await clickInHelper(tab.page, 'helper-toggle');
-      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null);
-      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('input[name="fifteen-goal"][value="2"]').click());
+      await pollPage(
+        tab.page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'),
+        null,
+      );
+      await tab.page.evaluate(() =>
+        document
+          .querySelector('fifteen-helper')
+          .shadowRoot.querySelector('input[name="fifteen-goal"][value="2"]')
+          .click(),
+      );
       await clickInHelper(tab.page, 'log-request');
-      await pollPage(tab.page, () => /Logged/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? ''), null, { what: 'the logged notice' });
+      await pollPage(
+        tab.page,
+        () =>
+          /Logged/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('[role="status"]')?.textContent ?? '',
+          ),
+        null,
+        { what: 'the logged notice' },
+      );
       // The plan is one click away in the history with this person, too.
-      await pollPage(tab.page, () => !!document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-prepare"]'), null, { what: 'Prepare in the history' });
+      await pollPage(
+        tab.page,
+        () => !!document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="helper-prepare"]'),
+        null,
+        { what: 'Prepare in the history' },
+      );
       await clickInHelper(tab.page, 'helper-prepare');
-      await pollPage(tab.page, () => /Who else would you suggest I talk to/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-guide"]')?.textContent ?? ''), null, { what: "the goal's questions in the helper" });
+      await pollPage(
+        tab.page,
+        () =>
+          /Who else would you suggest I talk to/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-guide"]')
+              ?.textContent ?? '',
+          ),
+        null,
+        { what: "the goal's questions in the helper" },
+      );
       await tab.page.evaluate(() => {
         const root = document.querySelector('fifteen-helper').shadowRoot;
         const notes = root.querySelector('.prepare-notes textarea');
@@ -123,10 +208,30 @@ describe(`from the ask to the thank-you (${kind})`, () => {
         notes.dispatchEvent(new Event('input', { bubbles: true }));
       });
       // A person's click comes after the view has taken the text in (Preact renders on a tick).
-      await pollPage(tab.page, () => document.querySelector('fifteen-helper').shadowRoot.querySelector('.prepare-notes textarea').value === 'Ask how the team hires.', null);
+      await pollPage(
+        tab.page,
+        () =>
+          document.querySelector('fifteen-helper').shadowRoot.querySelector('.prepare-notes textarea').value ===
+          'Ask how the team hires.',
+        null,
+      );
       await new Promise((r) => setTimeout(r, 50));
-      await tab.page.evaluate(() => document.querySelector('fifteen-helper').shadowRoot.querySelector('.prepare-notes button[type="submit"]').click());
-      await pollPage(tab.page, () => /Notes saved/.test(document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-view"]')?.textContent ?? ''), null, { what: 'the notes saved from the helper' });
+      await tab.page.evaluate(() =>
+        document
+          .querySelector('fifteen-helper')
+          .shadowRoot.querySelector('.prepare-notes button[type="submit"]')
+          .click(),
+      );
+      await pollPage(
+        tab.page,
+        () =>
+          /Notes saved/.test(
+            document.querySelector('fifteen-helper').shadowRoot.querySelector('[data-testid="prepare-view"]')
+              ?.textContent ?? '',
+          ),
+        null,
+        { what: 'the notes saved from the helper' },
+      );
       assert.deepEqual(tab.blocked, []);
     } finally {
       await tab.page.close();
@@ -163,18 +268,34 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       await waitForElement(popup, '[data-testid="prepare-view"]');
       const guide = await popup.$$eval('[data-testid="prepare-guide"] li', (lis) => lis.map((li) => li.textContent));
       assert.ok(guide.length >= 3 && guide.length <= 5, `${guide.length} questions`);
-      assert.ok(guide.some((q) => q.includes('Who else would you suggest I talk to')), guide.join(' | '));
-      assert.match(await popup.$eval('[data-testid="prepare-time-box"]', (el) => el.textContent), /20 minutes means 20/);
+      assert.ok(
+        guide.some((q) => q.includes('Who else would you suggest I talk to')),
+        guide.join(' | '),
+      );
+      assert.match(
+        await popup.$eval('[data-testid="prepare-time-box"]', (el) => el.textContent),
+        /20 minutes means 20/,
+      );
       // The notes written in the helper are here; add to them.
       assert.equal(await popup.$eval('.prepare-notes textarea', (el) => el.value), 'Ask how the team hires.');
       await fill(popup, 'Your notes for this chat', 'Ask how the team hires. Offer the write-up.');
       await clickButton(popup, 'Save notes');
-      await pollPage(popup, () => /Notes saved/.test(document.querySelector('[data-testid="prepare-view"]').textContent), null, { what: 'the notes saved' });
+      await pollPage(
+        popup,
+        () => /Notes saved/.test(document.querySelector('[data-testid="prepare-view"]').textContent),
+        null,
+        { what: 'the notes saved' },
+      );
       await clickButton(popup, 'Back to your points');
 
       // 5. The chat took place: met, with a referral.
       await clickButton(popup, 'How did it go? Record your chat with Priya Raman');
-      await pollPage(popup, () => /Ask how the team hires/.test(document.querySelector('[data-testid="outcome-plan"]')?.textContent ?? ''), null, { what: 'the plan shown again' });
+      await pollPage(
+        popup,
+        () => /Ask how the team hires/.test(document.querySelector('[data-testid="outcome-plan"]')?.textContent ?? ''),
+        null,
+        { what: 'the plan shown again' },
+      );
       await choose(popup, 'We met');
       await popup.evaluate(() => document.querySelector('input[type=checkbox][name="connected"]').click());
       await popup.evaluate(() => document.querySelector('input[type=checkbox][name="referral"]').click());
@@ -187,7 +308,10 @@ describe(`from the ask to the thank-you (${kind})`, () => {
       const draft = await popup.$eval('[data-testid="after-draft-text"]', (el) => el.value);
       assert.match(draft, /^Hi Priya,/);
       assert.match(draft, /Marcus Oyelaran/);
-      assert.equal(await popup.$eval('[data-testid="after-draft-profile"]', (el) => el.getAttribute('href')), 'https://www.linkedin.com/in/priya-raman/');
+      assert.equal(
+        await popup.$eval('[data-testid="after-draft-profile"]', (el) => el.getAttribute('href')),
+        'https://www.linkedin.com/in/priya-raman/',
+      );
     } finally {
       await popup.close();
     }
@@ -202,7 +326,11 @@ describe(`from the ask to the thank-you (${kind})`, () => {
 async function saveCalendar(popup) {
   if (kind === 'chromium') {
     const session = await popup.browser().target().createCDPSession();
-    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+    await session.send('Browser.setDownloadBehavior', {
+      behavior: 'allow',
+      downloadPath: downloads,
+      eventsEnabled: true,
+    });
   }
   await popup.click('[data-testid="next-upcoming"] [data-testid="add-to-calendar"]');
   const started = Date.now();

@@ -29,7 +29,10 @@ export function screens(names) {
 export function spaDocument(all, first) {
   const start = all[first];
   const templates = Object.entries(all)
-    .map(([name, s]) => `<template data-screen="${name}" data-title="${s.title.replace(/"/g, '&quot;')}" data-html-class="${htmlClassOf(s.html)}">${bodyOf(s.html)}</template>`)
+    .map(
+      ([name, s]) =>
+        `<template data-screen="${name}" data-title="${s.title.replace(/"/g, '&quot;')}" data-html-class="${htmlClassOf(s.html)}">${bodyOf(s.html)}</template>`,
+    )
     .join('\n');
   return start.html.replace(/<\/body>/i, `${templates}\n</body>`);
 }
@@ -91,6 +94,7 @@ export function asFirstDegree(html) {
   const out = html
     .replace('<span class="dist-value">· 2nd</span>', '<span class="dist-value">· 1st</span>')
     .replace(/<button aria-label="Invite Priya Raman to connect" id="ember60"[^]*?<\/button>/, '');
-  if (out === html || /id="ember60"/.test(out) || !/· 1st/.test(out)) throw new Error('asFirstDegree: the classic-profile fixture changed');
+  if (out === html || /id="ember60"/.test(out) || !/· 1st/.test(out))
+    throw new Error('asFirstDegree: the classic-profile fixture changed');
   return out;
 }

@@ -14,8 +14,17 @@ const LINKEDIN = 'https://www.linkedin.com/*';
 
 /** Every top-level key the manifest may have; anything else is a change to look at first. */
 const ALLOWED_KEYS = new Set([
-  'manifest_version', 'name', 'description', 'version', 'icons',
-  'permissions', 'host_permissions', 'action', 'background', 'options_ui', 'content_scripts',
+  'manifest_version',
+  'name',
+  'description',
+  'version',
+  'icons',
+  'permissions',
+  'host_permissions',
+  'action',
+  'background',
+  'options_ui',
+  'content_scripts',
   ...(kind === 'firefox' ? ['browser_specific_settings'] : []),
 ]);
 const CONTENT_SCRIPT_KEYS = new Set(['matches', 'js', 'css', 'run_at', 'exclude_matches']);
@@ -25,7 +34,10 @@ describe(`manifest (${kind})`, () => {
   const dir = BROWSERS[kind].outputDir;
 
   test('has only allowed top-level keys', () => {
-    assert.deepEqual(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k)), []);
+    assert.deepEqual(
+      Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k)),
+      [],
+    );
     assert.equal(manifest.manifest_version, 3);
     assert.equal(manifest.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
@@ -39,26 +51,41 @@ describe(`manifest (${kind})`, () => {
   });
 
   test('exposes nothing to pages or other extensions', () => {
-    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (docs/product.md)');
+    assert.equal(
+      manifest.web_accessible_resources,
+      undefined,
+      'LinkedIn probes web_accessible_resources (docs/product.md)',
+    );
     assert.equal(manifest.externally_connectable, undefined, 'no externally_connectable');
   });
 
   test('keeps the default content security policy', () => {
-    assert.equal(manifest.content_security_policy, undefined, 'a content_security_policy could only loosen the default');
+    assert.equal(
+      manifest.content_security_policy,
+      undefined,
+      'a content_security_policy could only loosen the default',
+    );
   });
 
   test('runs its content script on LinkedIn only, in its own world', () => {
     assert.ok(manifest.content_scripts?.length >= 1, 'a content script');
     for (const [i, cs] of manifest.content_scripts.entries()) {
       assert.deepEqual(cs.matches, [LINKEDIN], `content_scripts[${i}].matches`);
-      assert.deepEqual(Object.keys(cs).filter((k) => !CONTENT_SCRIPT_KEYS.has(k)), [], `content_scripts[${i}]: no world, all_frames, match_about_blank…`);
+      assert.deepEqual(
+        Object.keys(cs).filter((k) => !CONTENT_SCRIPT_KEYS.has(k)),
+        [],
+        `content_scripts[${i}]: no world, all_frames, match_about_blank…`,
+      );
     }
   });
 
   test('injects nothing but its own panel, and that only on LinkedIn', () => {
     const panel = 'content-scripts/linkedin-panel.js';
     assert.ok(existsSync(join(dir, panel)), `${panel} is built`);
-    assert.ok(!manifest.content_scripts.some((cs) => cs.js?.includes(panel)), 'the panel is not injected into every page');
+    assert.ok(
+      !manifest.content_scripts.some((cs) => cs.js?.includes(panel)),
+      'the panel is not injected into every page',
+    );
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     assert.equal((background.match(/executeScript\(/g) ?? []).length, 1, 'one executeScript call');
     assert.ok(background.includes(`/${panel}`), 'it injects the panel file');
@@ -71,12 +98,17 @@ describe(`manifest (${kind})`, () => {
     else assert.deepEqual(manifest.background, { scripts: ['background.js'] });
   });
 
-  test(kind === 'firefox' ? 'carries the Firefox add-on id and declares no data collection' : 'carries no Firefox settings', () => {
-    if (kind === 'firefox') {
-      assert.equal(manifest.browser_specific_settings?.gecko?.id, FIREFOX_ADDON_ID);
-      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-    } else {
-      assert.equal(manifest.browser_specific_settings, undefined);
-    }
-  });
+  test(
+    kind === 'firefox'
+      ? 'carries the Firefox add-on id and declares no data collection'
+      : 'carries no Firefox settings',
+    () => {
+      if (kind === 'firefox') {
+        assert.equal(manifest.browser_specific_settings?.gecko?.id, FIREFOX_ADDON_ID);
+        assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+      } else {
+        assert.equal(manifest.browser_specific_settings, undefined);
+      }
+    },
+  );
 });

@@ -8,7 +8,9 @@ import { clickInHelper, helperCount, navigate, screens, spaDocument } from './li
 
 const kind = currentBrowserKind();
 const ALL = screens(['classic-profile', 'classic-profile-fr', 'feed']);
-const routes = Object.fromEntries(Object.values(ALL).map((s) => [s.path.split('?')[0], spaDocument(ALL, 'classic-profile')]));
+const routes = Object.fromEntries(
+  Object.values(ALL).map((s) => [s.path.split('?')[0], spaDocument(ALL, 'classic-profile')]),
+);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 describe(`extension reloaded with a LinkedIn tab open (${kind})`, () => {
@@ -55,7 +57,12 @@ describe(`extension reloaded with a LinkedIn tab open (${kind})`, () => {
       assert.equal(await helperCount(page), 1);
       await page.evaluate(() => (document.querySelector('fifteen-helper').dataset.e2eOld = ''));
       await clickInHelper(page, 'helper-toggle');
-      await pollPage(page, () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'), null, { what: 'the panel' });
+      await pollPage(
+        page,
+        () => !!document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[data-testid="log-request"]'),
+        null,
+        { what: 'the panel' },
+      );
 
       await reloadExtension();
 
@@ -65,7 +72,9 @@ describe(`extension reloaded with a LinkedIn tab open (${kind})`, () => {
         await clickInHelper(page, 'log-request');
         await pollPage(
           page,
-          () => document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[role="status"]')?.textContent === 'Fifteen was updated: reload the page.',
+          () =>
+            document.querySelector('fifteen-helper')?.shadowRoot?.querySelector('[role="status"]')?.textContent ===
+            'Fifteen was updated: reload the page.',
           null,
           { what: 'the "reload the page" notice' },
         );
@@ -74,7 +83,9 @@ describe(`extension reloaded with a LinkedIn tab open (${kind})`, () => {
       // Any change to the page makes the old script look, notice, and take its helper away (or,
       // where the browser injects the new version into the open tab, the new script replaces it).
       await page.evaluate(() => document.body.append(document.createElement('div')));
-      await pollPage(page, () => !document.querySelector('fifteen-helper[data-e2e-old]'), null, { what: 'the old helper to go' });
+      await pollPage(page, () => !document.querySelector('fifteen-helper[data-e2e-old]'), null, {
+        what: 'the old helper to go',
+      });
       // In-page navigation to another profile and back: the old script mounts nothing.
       await navigate(page, ALL, 'classic-profile-fr');
       await sleep(500);
@@ -83,7 +94,9 @@ describe(`extension reloaded with a LinkedIn tab open (${kind})`, () => {
       // Chromium does not inject content scripts into open tabs on reload; Firefox does, and the
       // new script's one helper is the only one there may be.
       const expected = kind === 'firefox' ? 1 : 0;
-      await pollPage(page, (n) => document.querySelectorAll('fifteen-helper').length === n, expected, { what: `${expected} helper(s) after navigating` });
+      await pollPage(page, (n) => document.querySelectorAll('fifteen-helper').length === n, expected, {
+        what: `${expected} helper(s) after navigating`,
+      });
 
       await open(ALL['classic-profile'].path);
       await waitForElement(page, 'fifteen-helper');

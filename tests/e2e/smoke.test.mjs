@@ -35,7 +35,11 @@ describe(`smoke (${kind})`, () => {
     assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*']);
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.optional_host_permissions, undefined);
-    assert.equal(manifest.web_accessible_resources, undefined, 'LinkedIn probes web_accessible_resources (docs/product.md)');
+    assert.equal(
+      manifest.web_accessible_resources,
+      undefined,
+      'LinkedIn probes web_accessible_resources (docs/product.md)',
+    );
     if (kind === 'firefox') {
       assert.equal(manifest.browser_specific_settings?.gecko?.id, FIREFOX_ADDON_ID);
     }
@@ -59,7 +63,10 @@ describe(`smoke (${kind})`, () => {
   test('the popup opens at popup.html', async () => {
     const page = await harness.openExtensionPage('popup.html');
     try {
-      const { href, hasApp } = await page.evaluate(() => ({ href: location.href, hasApp: !!document.querySelector('#app') }));
+      const { href, hasApp } = await page.evaluate(() => ({
+        href: location.href,
+        hasApp: !!document.querySelector('#app'),
+      }));
       assert.equal(href, harness.extensionUrl('popup.html'));
       assert.ok(hasApp, 'popup document has its #app root');
     } finally {
@@ -81,8 +88,9 @@ describe(`smoke (${kind})`, () => {
         'points-level-4',
         'conversations-logged',
       ];
-      await waitForElement(page, '[data-testid="points-total"]')
-        .catch(() => assert.fail('popup shows no [data-testid="points-total"]: is the popup (entrypoints/popup) written yet?'));
+      await waitForElement(page, '[data-testid="points-total"]').catch(() =>
+        assert.fail('popup shows no [data-testid="points-total"]: is the popup (entrypoints/popup) written yet?'),
+      );
       for (const id of ids) {
         const text = await page.$eval(`[data-testid="${id}"]`, (el) => el.textContent.trim()).catch(() => null);
         assert.equal(text, '0', `[data-testid="${id}"]`);
@@ -125,8 +133,9 @@ describe(`smoke (${kind})`, () => {
     const { page, blocked, open } = await harness.newLinkedInPage({ [PROFILE_PATH]: minimalProfilePage() });
     try {
       await open(PROFILE_PATH);
-      await waitForElement(page, 'fifteen-helper')
-        .catch(() => assert.fail('no <fifteen-helper> on the profile page: does the content script mount one yet?'));
+      await waitForElement(page, 'fifteen-helper').catch(() =>
+        assert.fail('no <fifteen-helper> on the profile page: does the content script mount one yet?'),
+      );
       // Let a second mount (e.g. from a mutation observer) show itself before counting.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
       const helpers = await page.$$eval('fifteen-helper', (els) => els.map((el) => el.shadowRoot !== null));

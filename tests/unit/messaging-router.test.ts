@@ -10,7 +10,11 @@ const ID = 'fifteen-id';
 const ORIGIN = 'chrome-extension://fifteen-id';
 const fromLinkedIn = { id: ID, url: 'https://www.linkedin.com/in/priya-raman/', tab: { id: 7 }, frameId: 3 };
 const panel = { type: 'fifteen/panel' };
-const context = (execute = vi.fn(async () => [])) => ({ extensionId: ID, extensionOrigin: ORIGIN, executePanel: execute });
+const context = (execute = vi.fn(async () => [])) => ({
+  extensionId: ID,
+  extensionOrigin: ORIGIN,
+  executePanel: execute,
+});
 
 describe('the panel request, in the background', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -49,13 +53,25 @@ describe('store requests, in the background', () => {
   it('runs them for LinkedIn and for the extension own pages, refuses anyone else', async () => {
     const request = { type: 'fifteen/store', op: 'profileState', args: ['ada'] };
     expect(await routeMessage(request, fromLinkedIn, context())).toMatchObject({ ok: true });
-    expect(await routeMessage(request, { id: ID, url: `${ORIGIN}/options.html` }, context())).toMatchObject({ ok: true });
-    expect(await routeMessage(request, { ...fromLinkedIn, id: 'other' }, context())).toEqual({ ok: false, error: 'Not allowed.' });
-    expect(await routeMessage(request, { id: ID, url: 'chrome-extension://fifteen-id-evil/x.html' }, context())).toEqual({ ok: false, error: 'Not allowed.' });
+    expect(await routeMessage(request, { id: ID, url: `${ORIGIN}/options.html` }, context())).toMatchObject({
+      ok: true,
+    });
+    expect(await routeMessage(request, { ...fromLinkedIn, id: 'other' }, context())).toEqual({
+      ok: false,
+      error: 'Not allowed.',
+    });
+    expect(
+      await routeMessage(request, { id: ID, url: 'chrome-extension://fifteen-id-evil/x.html' }, context()),
+    ).toEqual({ ok: false, error: 'Not allowed.' });
   });
 
   it('answers nothing that is not Fifteen message', () => {
-    for (const message of [null, 'fifteen/panel', { type: 'fifteen/store', op: 'updateConversation', args: [] }, { type: 'other' }]) {
+    for (const message of [
+      null,
+      'fifteen/panel',
+      { type: 'fifteen/store', op: 'updateConversation', args: [] },
+      { type: 'other' },
+    ]) {
       expect(routeMessage(message, fromLinkedIn, context())).toBeUndefined();
     }
   });

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { REMINDER_ALARM, SAFETY_ALARM, openRemindersPage, refreshReminders, registerReminders } from '@/utils/reminders';
+import {
+  REMINDER_ALARM,
+  SAFETY_ALARM,
+  openRemindersPage,
+  refreshReminders,
+  registerReminders,
+} from '@/utils/reminders';
 import { NOTIFY_AT_MOST, NOTIFY_WITHIN_DAYS } from '@/utils/domain/reminders';
 import { importBackup, saveSettings, updateConversation } from '@/utils/store/operations';
 import { KEY_LISTS_READY, KEY_NOTIFIED } from '@/utils/store/layout';
@@ -9,24 +15,42 @@ import { ensurePointsIndex } from '@/utils/store/repository';
 import { readBackup } from '@/utils/domain/backup';
 
 const TZ = process.env.TZ;
-const contact = (id: string, name: string) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' });
+const contact = (id: string, name: string) => ({
+  id,
+  name,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
+});
 const met = (id: string, contactId: string, metAt: string) => ({
-  id, contactId, status: 'met', channel: 'linkedin-note', goal: 1, metAt,
-  outcomes: { connected: true }, createdAt: '2026-11-01T09:00:00.000Z', updatedAt: metAt,
+  id,
+  contactId,
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 1,
+  metAt,
+  outcomes: { connected: true },
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: metAt,
 });
 
 async function seed(conversations: unknown[]) {
   const parsed = readBackup(
     JSON.stringify({
-      format: 'fifteen-backup', version: 1, exportedAt: '2026-11-20T00:00:00.000Z',
-      contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')], conversations, settings: {},
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: '2026-11-20T00:00:00.000Z',
+      contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')],
+      conversations,
+      settings: {},
     }),
   );
   if (!parsed.ok) throw new Error(parsed.error);
   await importBackup(parsed.backup);
 }
 
-const notifications = async () => Object.values(await browser.notifications.getAll()) as unknown as { title: string; iconUrl: string }[];
+const notifications = async () =>
+  Object.values(await browser.notifications.getAll()) as unknown as { title: string; iconUrl: string }[];
 
 describe('reminders in the background', () => {
   beforeEach(() => {
@@ -45,8 +69,12 @@ describe('reminders in the background', () => {
     expect(await browser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });
 
-  it('after a write, works from the lists\' slices (no record read), with the same answer as from every record', async () => {
-    const conversations = [met('p1', 'priya', '2026-11-18T10:00:00.000Z'), met('m1', 'marcus', '2026-11-19T10:00:00.000Z'), met('later', 'marcus', '2026-11-20T10:00:00.000Z')];
+  it("after a write, works from the lists' slices (no record read), with the same answer as from every record", async () => {
+    const conversations = [
+      met('p1', 'priya', '2026-11-18T10:00:00.000Z'),
+      met('m1', 'marcus', '2026-11-19T10:00:00.000Z'),
+      met('later', 'marcus', '2026-11-20T10:00:00.000Z'),
+    ];
     const now = new Date('2026-11-20T12:00:00.000Z');
     // The slices are taken at the time of the write: write "then", as a person would have.
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -70,12 +98,19 @@ describe('reminders in the background', () => {
   });
 
   it('notifies each due reminder once, counts them on the badge and sets the next alarm', async () => {
-    await seed([met('p1', 'priya', '2026-11-18T10:00:00.000Z'), met('m1', 'marcus', '2026-11-19T10:00:00.000Z'), met('later', 'marcus', '2026-11-20T10:00:00.000Z')]);
+    await seed([
+      met('p1', 'priya', '2026-11-18T10:00:00.000Z'),
+      met('m1', 'marcus', '2026-11-19T10:00:00.000Z'),
+      met('later', 'marcus', '2026-11-20T10:00:00.000Z'),
+    ]);
     const now = new Date('2026-11-20T12:00:00.000Z');
     const first = await refreshReminders(now);
     expect(first.due).toHaveLength(2);
     expect(await browser.action.getBadgeText({})).toBe('2');
-    expect((await notifications()).map((n) => n.title).sort()).toEqual(['Say thank you to Marcus Oyelaran', 'Say thank you to Priya Raman']);
+    expect((await notifications()).map((n) => n.title).sort()).toEqual([
+      'Say thank you to Marcus Oyelaran',
+      'Say thank you to Priya Raman',
+    ]);
     expect((await notifications())[0]!.iconUrl).toBe('/icon/128.png');
     const alarm = await browser.alarms.get(REMINDER_ALARM);
     expect(new Date(alarm!.scheduledTime).toISOString()).toBe('2026-11-21T09:00:00.000Z');
@@ -117,7 +152,9 @@ describe('reminders in the background', () => {
     try {
       await seed([met('p1', 'priya', '2020-01-01T10:00:00.000Z')]);
       await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-      await vi.waitFor(async () => expect(await browser.alarms.get(SAFETY_ALARM)).toMatchObject({ periodInMinutes: 60 }));
+      await vi.waitFor(async () =>
+        expect(await browser.alarms.get(SAFETY_ALARM)).toMatchObject({ periodInMinutes: 60 }),
+      );
 
       // A store change (a meeting logged now) recomputes the next alarm without being asked.
       const meetingNow = new Date(Date.now() - 60_000).toISOString();
@@ -132,7 +169,9 @@ describe('reminders in the background', () => {
       // Clicking a reminder opens the popup's page in a tab.
       const create = vi.spyOn(browser.tabs, 'create');
       await fakeBrowser.notifications.onClicked.trigger('fifteen-reminder:p2:thank-you@1');
-      await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html' }));
+      await vi.waitFor(() =>
+        expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html' }),
+      );
       // Other extensions' notifications are not ours.
       create.mockClear();
       await fakeBrowser.notifications.onClicked.trigger('something-else');
@@ -147,10 +186,20 @@ describe('reminders in the background', () => {
     // `n` meetings on 18 and 19 Nov: their thank-you notes fell due at 9:00 on 19 and 20 Nov,
     // within the last day and a half, so each is fresh enough to notify.
     const recent = (n: number, prefix = 'r') =>
-      Array.from({ length: n }, (_, i) => met(`${prefix}${i}`, i % 2 ? 'priya' : 'marcus', `2026-11-${i % 2 ? 18 : 19}T10:${String(i % 60).padStart(2, '0')}:00.000Z`));
+      Array.from({ length: n }, (_, i) =>
+        met(
+          `${prefix}${i}`,
+          i % 2 ? 'priya' : 'marcus',
+          `2026-11-${i % 2 ? 18 : 19}T10:${String(i % 60).padStart(2, '0')}:00.000Z`,
+        ),
+      );
     // Meetings 10 days back: due, counted on the badge, but too old to notify.
-    const old = (n: number) => Array.from({ length: n }, (_, i) => met(`o${i}`, 'priya', `2026-11-10T10:${String(i % 60).padStart(2, '0')}:00.000Z`));
-    const notifiedWrites = (set: { mock: { calls: unknown[][] } }) => set.mock.calls.filter(([items]) => KEY_NOTIFIED in (items as object));
+    const old = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        met(`o${i}`, 'priya', `2026-11-10T10:${String(i % 60).padStart(2, '0')}:00.000Z`),
+      );
+    const notifiedWrites = (set: { mock: { calls: unknown[][] } }) =>
+      set.mock.calls.filter(([items]) => KEY_NOTIFIED in (items as object));
 
     it(`notifies at most ${NOTIFY_AT_MOST} of 700 newly due reminders, then one summary, and stores them all as shown in one write first`, async () => {
       await seed(recent(700));
@@ -159,7 +208,9 @@ describe('reminders in the background', () => {
       // Every notification is made after the shown list is stored, all of it.
       const storedWhenCreated: number[] = [];
       create.mockImplementation(async (id) => {
-        storedWhenCreated.push(((await browser.storage.local.get(KEY_NOTIFIED))[KEY_NOTIFIED] as string[] | undefined)?.length ?? 0);
+        storedWhenCreated.push(
+          ((await browser.storage.local.get(KEY_NOTIFIED))[KEY_NOTIFIED] as string[] | undefined)?.length ?? 0,
+        );
         return typeof id === 'string' ? id : '';
       });
 
@@ -206,7 +257,10 @@ describe('reminders in the background', () => {
       expect(await browser.action.getBadgeText({})).toBe('302');
       expect(r.notified).toHaveLength(2);
       expect(r.summarised).toBeNull();
-      expect((await notifications()).map((n) => n.title).sort()).toEqual(['Say thank you to Marcus Oyelaran', 'Say thank you to Priya Raman']);
+      expect((await notifications()).map((n) => n.title).sort()).toEqual([
+        'Say thank you to Marcus Oyelaran',
+        'Say thank you to Priya Raman',
+      ]);
     });
 
     it(`notifies exactly ${NOTIFY_AT_MOST} one by one without a summary, and one more makes a summary`, async () => {

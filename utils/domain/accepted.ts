@@ -17,6 +17,9 @@ export function pendingInvitation(conversations: Iterable<Conversation>): Conver
  * The invitation this profile shows accepted: a pending note request, on a profile whose top card
  * says 1st degree (and only where the card says so plainly: `degree` is null when it does not).
  */
-export function acceptedInvitation(conversations: Iterable<Conversation>, degree: 1 | 2 | 3 | null): Conversation | null {
+export function acceptedInvitation(
+  conversations: Iterable<Conversation>,
+  degree: 1 | 2 | 3 | null,
+): Conversation | null {
   return degree === 1 ? pendingInvitation(conversations) : null;
 }

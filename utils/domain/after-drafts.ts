@@ -20,11 +20,16 @@ export function joinNames(names: readonly string[], and = 'and'): string {
 }
 
 /** Words that start a note but not a name: lower-cased when the note goes mid-sentence. */
-const PLAIN_START = /^(?:A|An|The|Their|They|Them|There|This|That|These|Those|How|What|Why|When|Where|It|Its|Every|Most|Some|Your|You|We|Our)\b/;
+const PLAIN_START =
+  /^(?:A|An|The|Their|They|Them|There|This|That|These|Those|How|What|Why|When|Where|It|Its|Every|Most|Some|Your|You|We|Our)\b/;
 
 /** One thing learned: the first line of the notes, without a closing full stop, kept short. */
 export function firstLearned(notes: string | null | undefined): string {
-  const line = (notes ?? '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    (notes ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   const short = [...line].length > 160 ? `${[...line].slice(0, 157).join('').trimEnd()}…` : line;
   const text = short.replace(/[.!]+$/, '');
   return PLAIN_START.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -35,7 +40,11 @@ export interface AfterSource {
 }
 
 /** The placeholders of a draft for after one conversation. */
-export function afterVars(conversation: Conversation, source: AfterSource, me: Pick<Settings, 'myName' | 'exploring' | 'pitch'>): TemplateVars {
+export function afterVars(
+  conversation: Conversation,
+  source: AfterSource,
+  me: Pick<Settings, 'myName' | 'exploring' | 'pitch'>,
+): TemplateVars {
   const contact = source.contacts.get(conversation.contactId);
   const name = (id: string) => source.contacts.get(id)?.name || '';
   return {
@@ -47,12 +56,20 @@ export function afterVars(conversation: Conversation, source: AfterSource, me: P
 }
 
 /** The draft for a reminder of this kind about this conversation. */
-export function afterDraft(kind: AfterKind, conversation: Conversation, source: AfterSource, settings: Pick<Settings, 'myName' | 'exploring' | 'pitch'>, templates: readonly Template[]): string {
+export function afterDraft(
+  kind: AfterKind,
+  conversation: Conversation,
+  source: AfterSource,
+  settings: Pick<Settings, 'myName' | 'exploring' | 'pitch'>,
+  templates: readonly Template[],
+): string {
   return renderTemplate(afterTemplate(kind, templates).body, afterVars(conversation, source, settings));
 }
 
 /** Checks that fit a note after a chat: the squirm words and emptiness (no ask, so no time box). */
 const AFTER_CHECKS = new Set<DraftWarning['code']>(['informational-interview', 'pick-your-brain', 'empty']);
 export function checkAfterDraft(text: string): DraftWarning[] {
-  return checkDraft(text, { kind: 'email', noteLimit: 300, firstMessage: false }).filter((w) => AFTER_CHECKS.has(w.code));
+  return checkDraft(text, { kind: 'email', noteLimit: 300, firstMessage: false }).filter((w) =>
+    AFTER_CHECKS.has(w.code),
+  );
 }

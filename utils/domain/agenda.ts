@@ -111,7 +111,11 @@ export function* referralLinks(
 }
 
 /** Everything the popup lists, from one pass over the conversations. */
-export function buildAgenda(source: AgendaSource, settings: ReminderSettings | Settings, options: AgendaOptions = {}): Agenda {
+export function buildAgenda(
+  source: AgendaSource,
+  settings: ReminderSettings | Settings,
+  options: AgendaOptions = {},
+): Agenda {
   const { contacts, conversations } = source;
   const links = referralLinks(conversations.values(), contacts.values(), (id) => conversations.get(id)?.contactId);
   return listsOf({ contacts, conversations: conversations.values(), links }, settings, options);
@@ -121,7 +125,11 @@ export function buildAgenda(source: AgendaSource, settings: ReminderSettings | S
  * The popup's lists from what they are made of: all the records (buildAgenda), or the small
  * stored slice of them that holds every conversation a list could show today (lists-slice.ts).
  */
-export function listsOf(source: ListsSource, settings: ReminderSettings | Settings, options: AgendaOptions = {}): Agenda {
+export function listsOf(
+  source: ListsSource,
+  settings: ReminderSettings | Settings,
+  options: AgendaOptions = {},
+): Agenda {
   const now = (options.now ?? new Date()).getTime();
   const today = new Date(now);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
@@ -150,7 +158,11 @@ export function listsOf(source: ListsSource, settings: ReminderSettings | Settin
     set.add(to);
   }
 
-  const item = (c: Conversation): AgendaItem => ({ conversation: c, contact: contacts.get(c.contactId), name: nameOf(contacts, c.contactId) });
+  const item = (c: Conversation): AgendaItem => ({
+    conversation: c,
+    contact: contacts.get(c.contactId),
+    name: nameOf(contacts, c.contactId),
+  });
   const due = (list: { c: Conversation; r: Reminder }[]): DueItem[] =>
     list.sort((a, b) => a.r.dueAt - b.r.dueAt).map(({ c, r }) => ({ ...item(c), reminder: r }));
 
@@ -167,7 +179,11 @@ export function listsOf(source: ListsSource, settings: ReminderSettings | Settin
 }
 
 /** Paths from people nobody referred to the ends of their referral lines, longest first. */
-export function referralChains(children: ReadonlyMap<string, ReadonlySet<string>>, name: (id: string) => string, max = 5): string[][] {
+export function referralChains(
+  children: ReadonlyMap<string, ReadonlySet<string>>,
+  name: (id: string) => string,
+  max = 5,
+): string[][] {
   const referred = new Set<string>();
   for (const set of children.values()) for (const id of set) referred.add(id);
   const roots = [...children.keys()].filter((id) => !referred.has(id));

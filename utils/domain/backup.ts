@@ -33,7 +33,10 @@ const acceptsNull = (key: string): boolean => {
   return !entry || v.safeParse(entry, null).success;
 };
 
-export function writeBackup(data: { contacts: Iterable<Contact>; conversations: Iterable<Conversation>; settings: Partial<Settings> }, now = new Date()): string {
+export function writeBackup(
+  data: { contacts: Iterable<Contact>; conversations: Iterable<Conversation>; settings: Partial<Settings> },
+  now = new Date(),
+): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -117,13 +120,22 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   }
   if (!isRecord(json)) return { ok: false, error: 'The file is not a Fifteen backup: expected a JSON object.' };
   if (json.format !== BACKUP_FORMAT) {
-    return { ok: false, error: `The file is not a Fifteen backup: format: expected "${BACKUP_FORMAT}", found ${JSON.stringify(json.format) ?? 'nothing'}.` };
+    return {
+      ok: false,
+      error: `The file is not a Fifteen backup: format: expected "${BACKUP_FORMAT}", found ${JSON.stringify(json.format) ?? 'nothing'}.`,
+    };
   }
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) {
-    return { ok: false, error: `version: expected a whole number, found ${JSON.stringify(json.version) ?? 'nothing'}.` };
+    return {
+      ok: false,
+      error: `version: expected a whole number, found ${JSON.stringify(json.version) ?? 'nothing'}.`,
+    };
   }
   if (json.version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of Fifteen (backup version ${json.version}; this one reads version ${BACKUP_VERSION}). Update Fifteen, then import it again.` };
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of Fifteen (backup version ${json.version}; this one reads version ${BACKUP_VERSION}). Update Fifteen, then import it again.`,
+    };
   }
   const contacts = yield* validateList(json.contacts, 'contacts', ContactSchema, quickContact);
   if ('error' in contacts) return { ok: false, error: contacts.error };
@@ -140,7 +152,9 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   if (json.settings !== undefined && json.settings !== null) {
     // A field set to null where null means nothing says no more than one left out: the user's
     // own value stays. (Null templates do mean something: the shipped ones.)
-    const given = isRecord(json.settings) ? Object.fromEntries(Object.entries(json.settings).filter(([k, x]) => x !== null || acceptsNull(k))) : json.settings;
+    const given = isRecord(json.settings)
+      ? Object.fromEntries(Object.entries(json.settings).filter(([k, x]) => x !== null || acceptsNull(k)))
+      : json.settings;
     const parsed = v.safeParse(SettingsInBackup, given);
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.issues, 'settings').join('\n') };
     // Only the fields the file really has: defaults must not overwrite the user's settings.
@@ -149,7 +163,14 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   const exportedAt = typeof json.exportedAt === 'string' ? json.exportedAt : new Date(0).toISOString();
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, contacts: contacts.items, conversations: conversations.items, settings },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt,
+      contacts: contacts.items,
+      conversations: conversations.items,
+      settings,
+    },
   };
 }
 

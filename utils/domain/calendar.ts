@@ -25,12 +25,19 @@ const UID_DOMAIN = 'fifteen-coffee.app';
 
 /** 20261026T080000Z: a UTC date-time in the basic form RFC 5545 §3.3.5 asks for. */
 export function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT values (§3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -91,7 +98,12 @@ export interface CalendarWords {
 }
 
 /** The event for a scheduled conversation, or null when it has no date yet. */
-export function coffeeEvent(conversation: Conversation, contact: Pick<Contact, 'name' | 'profileUrl'> | undefined, words: CalendarWords, now: Date): CalendarEvent | null {
+export function coffeeEvent(
+  conversation: Conversation,
+  contact: Pick<Contact, 'name' | 'profileUrl'> | undefined,
+  words: CalendarWords,
+  now: Date,
+): CalendarEvent | null {
   if (!conversation.scheduledFor) return null;
   const minutes = conversation.durationMinutes ?? DEFAULT_DURATION_MINUTES;
   const name = contact?.name || conversation.contactId;

@@ -5,13 +5,7 @@
 import type { MessageKind } from './model';
 
 export type DraftWarningCode =
-  | 'informational-interview'
-  | 'pick-your-brain'
-  | 'job-ask'
-  | 'several-asks'
-  | 'no-time-box'
-  | 'too-long'
-  | 'empty';
+  'informational-interview' | 'pick-your-brain' | 'job-ask' | 'several-asks' | 'no-time-box' | 'too-long' | 'empty';
 
 /**
  * One thing worth a second look. `start`/`end` are UTF-16 offsets into the text (what a textarea's
@@ -108,7 +102,10 @@ const REQUEST_RE = new RegExp(
   'iu',
 );
 // Small talk ends in a question mark without asking for anything.
-const PLEASANTRY_RE = new RegExp(`^(?:(?:hi|hello|hey|dear)\\b[^,?]*,\\s*)?(?:how\\s+are\\s+you|how${A}s\\s+it\\s+going|hope\\s+you${A}re\\s+well)\\b[^?]*\\?$`, 'iu');
+const PLEASANTRY_RE = new RegExp(
+  `^(?:(?:hi|hello|hey|dear)\\b[^,?]*,\\s*)?(?:how\\s+are\\s+you|how${A}s\\s+it\\s+going|hope\\s+you${A}re\\s+well)\\b[^?]*\\?$`,
+  'iu',
+);
 
 const NUMBER_WORDS = 'five|ten|fifteen|twenty|twenty[\\s-]five|thirty';
 const TIME_BOX_RE = new RegExp(

@@ -59,7 +59,20 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 /** Contacts as a spreadsheet: one row a person. */
 export function contactsCsv(contacts: Iterable<Contact>): string {
   const rows: CsvCell[][] = [
-    ['Name', 'First name', 'Company', 'Role', 'Headline', 'Location', 'Profile URL', 'Connected on', 'Source', 'Notes', 'Added (UTC)', 'Updated (UTC)'],
+    [
+      'Name',
+      'First name',
+      'Company',
+      'Role',
+      'Headline',
+      'Location',
+      'Profile URL',
+      'Connected on',
+      'Source',
+      'Notes',
+      'Added (UTC)',
+      'Updated (UTC)',
+    ],
   ];
   for (const c of contacts) {
     rows.push([
@@ -80,7 +93,8 @@ export function contactsCsv(contacts: Iterable<Contact>): string {
   return toCsv(rows);
 }
 
-export type NameLookup = ReadonlyMap<string, Pick<Contact, 'name' | 'company'>> | Readonly<Record<string, Pick<Contact, 'name' | 'company'>>>;
+export type NameLookup =
+  ReadonlyMap<string, Pick<Contact, 'name' | 'company'>> | Readonly<Record<string, Pick<Contact, 'name' | 'company'>>>;
 
 function lookupContact(contacts: NameLookup, id: string): Pick<Contact, 'name' | 'company'> | undefined {
   if (contacts instanceof Map) return contacts.get(id);
@@ -150,7 +164,12 @@ const HEADER_NAMES = {
 } as const;
 type Column = keyof typeof HEADER_NAMES;
 
-const normaliseHeader = (cell: string) => cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+const normaliseHeader = (cell: string) =>
+  cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
 /** Offsets at which each line starts; CRLF, LF and a lone CR all end a line. */
 function lineStarts(text: string): number[] {
@@ -185,7 +204,8 @@ function readHeader(line: string): { delimiter: string; columns: Partial<Record<
       const at = cells.findIndex((c) => (HEADER_NAMES[key] as readonly string[]).includes(c));
       if (at >= 0) columns[key] = at;
     }
-    if (columns.first !== undefined && columns.last !== undefined && columns.url !== undefined) return { delimiter, columns };
+    if (columns.first !== undefined && columns.last !== undefined && columns.url !== undefined)
+      return { delimiter, columns };
   }
   return null;
 }
@@ -338,7 +358,8 @@ export function parseConnectionsCsv(text: string, now: Date): ConnectionsImport 
         return;
       }
       const earlier = bySlug.get(id);
-      if (earlier) problems.push({ line: earlier.line, reason: `the same profile as line ${line}, which was imported instead` });
+      if (earlier)
+        problems.push({ line: earlier.line, reason: `the same profile as line ${line}, which was imported instead` });
       bySlug.set(id, { line, contact: parsed.output });
     },
   });

@@ -18,7 +18,8 @@ const REACH_MS = 3 * DAY_MS;
 export const sliceStandsAt = (at: number, now: number): boolean => Number.isFinite(at) && now >= at - DAY_MS;
 
 /** The reminder settings a slice was taken with, as one string: other settings make another slice. */
-export const reminderSettingsKey = (s: ReminderSettings | Settings): string => `${s.thankYouDelayDays},${s.thankYouHour},${s.followUpDelayDays}`;
+export const reminderSettingsKey = (s: ReminderSettings | Settings): string =>
+  `${s.thankYouDelayDays},${s.thankYouHour},${s.followUpDelayDays}`;
 
 /** A conversation that says who led to whom: what the links need of it, and its id. */
 export type LinkRow = [id: string, contactId: string, referrals: string[], contactPerson: string | null];

@@ -36,7 +36,8 @@ export function isTimestamp(s: string): boolean {
   if (s.length === 24 && ISO_UTC_MS_RE.test(s)) {
     const month = two(s, 5);
     const day = two(s, 8);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && two(s, 11) <= 23 && two(s, 14) <= 59 && two(s, 17) <= 59) return true;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && two(s, 11) <= 23 && two(s, 14) <= 59 && two(s, 17) <= 59)
+      return true;
   }
   return ISO_RE.test(s) && !Number.isNaN(Date.parse(s));
 }
@@ -44,7 +45,12 @@ export const Timestamp = v.pipe(v.string('expected a date string'), v.check(isTi
 const OptionalTimestamp = v.nullish(Timestamp);
 const Text = v.string('expected text');
 const OptionalText = v.nullish(Text);
-const Id = v.pipe(v.string('expected an id'), v.trim(), v.minLength(1, 'expected a non-empty id'), v.maxLength(200, 'id too long'));
+const Id = v.pipe(
+  v.string('expected an id'),
+  v.trim(),
+  v.minLength(1, 'expected a non-empty id'),
+  v.maxLength(200, 'id too long'),
+);
 
 const oneOf = <T extends readonly (string | number)[]>(values: T) =>
   v.picklist(values, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
@@ -71,7 +77,12 @@ export function isLinkedInProfileUrl(text: string): boolean {
   );
 }
 
-const ProfileUrl = v.nullish(v.pipe(v.string('expected a LinkedIn profile address'), v.check(isLinkedInProfileUrl, 'expected a LinkedIn profile address')));
+const ProfileUrl = v.nullish(
+  v.pipe(
+    v.string('expected a LinkedIn profile address'),
+    v.check(isLinkedInProfileUrl, 'expected a LinkedIn profile address'),
+  ),
+);
 
 /**
  * Records keep the fields this version does not know (a newer Fifteen's) from a backup through
@@ -108,9 +119,19 @@ export type Outcomes = v.InferOutput<typeof OutcomesFields>;
 export const OutcomesSchema = v.looseObject(OutcomesFields.entries);
 /** The four outcomes and nothing else: for what a page sends, which has no newer fields to keep. */
 export const KnownOutcomesSchema = OutcomesFields;
-export const DurationSchema = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(1440, 'expected at most 1440'));
+export const DurationSchema = v.pipe(
+  v.number('expected a number'),
+  v.integer('expected a whole number'),
+  v.minValue(1, 'expected 1 or more'),
+  v.maxValue(1440, 'expected at most 1440'),
+);
 
-export const NO_OUTCOMES: Outcomes = Object.freeze({ connected: false, referral: false, memorable: false, opening: false });
+export const NO_OUTCOMES: Outcomes = Object.freeze({
+  connected: false,
+  referral: false,
+  memorable: false,
+  opening: false,
+});
 
 /** The goal of a conversation that does not say: the first rung, a new connection. */
 export const DEFAULT_GOAL: Goal = 1;
@@ -130,7 +151,9 @@ const ConversationFields = v.object({
   /** The chat's planned length in minutes; absent means DEFAULT_DURATION_MINUTES. */
   durationMinutes: v.nullish(DurationSchema),
   /** How many times the chat was rescheduled: the calendar file's SEQUENCE. */
-  calendarSequence: v.nullish(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+  calendarSequence: v.nullish(
+    v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+  ),
   metAt: OptionalTimestamp,
   outcomes: v.nullish(OutcomesSchema, () => ({ ...NO_OUTCOMES })),
   /** Contact ids of the people they suggested (level 2). */
@@ -170,7 +193,12 @@ export const PrepQuestionSchema = v.object({
 export type PrepQuestion = v.InferOutput<typeof PrepQuestionSchema>;
 
 const Count = (max: number) =>
-  v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'), v.maxValue(max, `expected at most ${max}`));
+  v.pipe(
+    v.number('expected a number'),
+    v.integer('expected a whole number'),
+    v.minValue(0, 'expected 0 or more'),
+    v.maxValue(max, `expected at most ${max}`),
+  );
 
 const SettingsFields = v.object({
   myName: v.optional(Text, ''),

@@ -62,7 +62,10 @@ export interface SummaryOptions {
   weeklyGoal?: number;
 }
 
-type Summarisable = Pick<Conversation, 'status' | 'outcomes' | 'metAt' | 'scheduledFor' | 'updatedAt' | 'requestedAt' | 'createdAt' | 'channel'>;
+type Summarisable = Pick<
+  Conversation,
+  'status' | 'outcomes' | 'metAt' | 'scheduledFor' | 'updatedAt' | 'requestedAt' | 'createdAt' | 'channel'
+>;
 
 /**
  * All that the points summary needs of one conversation. The store keeps these in a compact
@@ -131,7 +134,11 @@ export function windowStart(now: Date, weeks = 12): number {
  * summarise(), from the conversations' points entries; `tally` adds conversations known only by
  * their counts (all dated before windowStart(now)).
  */
-export function summariseEntries(entries: Iterable<PointsEntry>, options: SummaryOptions = {}, tally?: PointsTally): PointsSummary {
+export function summariseEntries(
+  entries: Iterable<PointsEntry>,
+  options: SummaryOptions = {},
+  tally?: PointsTally,
+): PointsSummary {
   const now = options.now ?? new Date();
   const weeks = Math.max(1, options.weeks ?? 12);
   const weeklyGoal = options.weeklyGoal ?? 0;

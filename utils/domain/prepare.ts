@@ -16,7 +16,10 @@ export const DEFAULT_PREP_QUESTIONS: PrepQuestion[] = [
   { level: 1, text: 'What do you wish you had known when you started?' },
   { level: 2, text: 'Who else would you suggest I talk to[ about {exploring}]?' },
   { level: 2, text: 'Would you be comfortable introducing me, or may I mention your name?' },
-  { level: 3, text: 'Leave one thing they will remember: your one line, and one follow-up you promise and keep.[ Your line: {myPitch}]' },
+  {
+    level: 3,
+    text: 'Leave one thing they will remember: your one line, and one follow-up you promise and keep.[ Your line: {myPitch}]',
+  },
   { level: 4, text: 'Is anything opening up on your team or nearby, now or soon?' },
   { level: 4, text: 'Who would be the right person to reach out to about it?' },
 ];
@@ -45,16 +48,22 @@ export function guideFor(goal: Goal, questions: readonly PrepQuestion[], vars: T
   for (let level = goal; level >= 2 && picked.size < MAX_GUIDE; level--) {
     for (const q of byLevel(level).slice(1)) if (picked.size < MAX_GUIDE) picked.add(q);
   }
-  return questions.filter((q) => picked.has(q)).sort((a, b) => a.level - b.level).map((q) => ({ level: q.level, text: renderTemplate(q.text, vars) }));
+  return questions
+    .filter((q) => picked.has(q))
+    .sort((a, b) => a.level - b.level)
+    .map((q) => ({ level: q.level, text: renderTemplate(q.text, vars) }));
 }
 
 /** The words of the method's checks that a question must avoid ("informational interview", …). */
 export function questionWarnings(text: string): DraftWarning[] {
-  return checkDraft(text, { kind: 'email', noteLimit: 300, firstMessage: false }).filter((w) => w.code === 'informational-interview' || w.code === 'pick-your-brain');
+  return checkDraft(text, { kind: 'email', noteLimit: 300, firstMessage: false }).filter(
+    (w) => w.code === 'informational-interview' || w.code === 'pick-your-brain',
+  );
 }
 
 /** How the user came to this person. */
-export type FoundVia = { kind: 'referral'; by: string } | { kind: 'profile' } | { kind: 'connections' } | { kind: 'other' };
+export type FoundVia =
+  { kind: 'referral'; by: string } | { kind: 'profile' } | { kind: 'connections' } | { kind: 'other' };
 
 export interface PersonBrief {
   name: string;
@@ -65,7 +74,11 @@ export interface PersonBrief {
 }
 
 /** Who they are and how the user found them: from a referral (named), a profile, their connections. */
-export function personBrief(contact: Contact | undefined, fallbackName: string, source: { contacts: ReadonlyMap<string, Contact>; conversations: ReadonlyMap<string, Conversation> }): PersonBrief {
+export function personBrief(
+  contact: Contact | undefined,
+  fallbackName: string,
+  source: { contacts: ReadonlyMap<string, Contact>; conversations: ReadonlyMap<string, Conversation> },
+): PersonBrief {
   const from = contact?.referredBy ? source.conversations.get(contact.referredBy) : undefined;
   const by = from ? source.contacts.get(from.contactId)?.name || from.contactId : '';
   const found: FoundVia = by
@@ -83,4 +96,3 @@ export function personBrief(contact: Contact | undefined, fallbackName: string, 
     found,
   };
 }
-

@@ -31,7 +31,13 @@ const solid = (code: number): boolean => code > 0x20 && code < 0x7f;
 
 /** An id the schema's trim leaves as it is: 1–200 characters, no space at either end. */
 function isPlainId(x: unknown): x is string {
-  return typeof x === 'string' && x.length > 0 && x.length <= 200 && solid(x.charCodeAt(0)) && solid(x.charCodeAt(x.length - 1));
+  return (
+    typeof x === 'string' &&
+    x.length > 0 &&
+    x.length <= 200 &&
+    solid(x.charCodeAt(0)) &&
+    solid(x.charCodeAt(x.length - 1))
+  );
 }
 
 /** The usual https://www.linkedin.com/in/<slug>/ without a look at URL parsing's corners. */
@@ -73,14 +79,16 @@ const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 /** Passes on the fields this version does not know, as the schema's looseObject does. */
 function copyUnknown(from: Raw, to: Raw, known: ReadonlySet<string>): void {
   for (const key in from) {
-    if (Object.prototype.hasOwnProperty.call(from, key) && !UNSAFE_KEYS.has(key) && !known.has(key)) to[key] = from[key];
+    if (Object.prototype.hasOwnProperty.call(from, key) && !UNSAFE_KEYS.has(key) && !known.has(key))
+      to[key] = from[key];
   }
 }
 
 export function quickContact(x: unknown): Contact | Fail {
   if (!isObj(x)) return QUICK_FAIL;
   const { id, name, createdAt, updatedAt } = x;
-  if (!isPlainId(id) || typeof name !== 'string' || name.length > 300 || !timestamp(createdAt) || !timestamp(updatedAt)) return QUICK_FAIL;
+  if (!isPlainId(id) || typeof name !== 'string' || name.length > 300 || !timestamp(createdAt) || !timestamp(updatedAt))
+    return QUICK_FAIL;
   const out: Raw = { id, name };
   if (
     !copyOptional(x, out, 'firstName', nullishText) ||
@@ -141,7 +149,12 @@ export function quickConversation(x: unknown): Conversation | Fail {
     !copyOptional(x, out, 'requestedAt', nullishTimestamp) ||
     !copyOptional(x, out, 'acceptedAt', nullishTimestamp) ||
     !copyOptional(x, out, 'scheduledFor', nullishTimestamp) ||
-    !copyOptional(x, out, 'durationMinutes', (n) => n === null || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 1440)) ||
+    !copyOptional(
+      x,
+      out,
+      'durationMinutes',
+      (n) => n === null || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 1440),
+    ) ||
     !copyOptional(x, out, 'calendarSequence', (n) => n === null || (Number.isInteger(n) && (n as number) >= 0)) ||
     !copyOptional(x, out, 'metAt', nullishTimestamp)
   ) {

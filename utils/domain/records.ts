@@ -1,7 +1,15 @@
 // Building and updating records: contacts from what a profile page shows (keeping the user's
 // corrections), a logged request, and the outcome of a conversation with the people it named.
 // Pure: ids and clocks are passed in.
-import { DEFAULT_DURATION_MINUTES, type Channel, type Contact, type Conversation, type Goal, type Outcomes, type Status } from './model';
+import {
+  DEFAULT_DURATION_MINUTES,
+  type Channel,
+  type Contact,
+  type Conversation,
+  type Goal,
+  type Outcomes,
+  type Status,
+} from './model';
 
 export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -23,7 +31,12 @@ export interface ContactInput {
  * Creates or updates a contact. Values read from a page don't overwrite fields the user has
  * corrected; fields listed in `edited` are the user's corrections and are remembered as such.
  */
-export function upsertContact(existing: Contact | undefined, input: ContactInput, now: Date, edited: readonly ContactField[] = []): Contact {
+export function upsertContact(
+  existing: Contact | undefined,
+  input: ContactInput,
+  now: Date,
+  edited: readonly ContactField[] = [],
+): Contact {
   const stamp = now.toISOString();
   const keep = new Set(existing?.edited ?? []);
   const next: Contact = existing
@@ -131,17 +144,23 @@ function idFromName(name: string): string {
 const cleanName = (name: string): string => name.replace(/\s+/g, ' ').trim();
 
 /** Applies an outcome to a conversation; returns it and the people it names as contact inputs. */
-export function applyOutcome(conversation: Conversation, input: OutcomeInput, now: Date): { conversation: Conversation; people: ContactInput[] } {
+export function applyOutcome(
+  conversation: Conversation,
+  input: OutcomeInput,
+  now: Date,
+): { conversation: Conversation; people: ContactInput[] } {
   const stamp = now.toISOString();
   const people: ContactInput[] = [];
   const person = (name: string): string => {
     const n = cleanName(name);
     const id = idFromName(n);
-    if (!people.some((p) => p.id === id)) people.push({ id, name: n, source: 'referral', referredBy: conversation.id, profileUrl: null });
+    if (!people.some((p) => p.id === id))
+      people.push({ id, name: n, source: 'referral', referredBy: conversation.id, profileUrl: null });
     return id;
   };
   const referrals = (input.referralNames ?? []).map(cleanName).filter(Boolean).map(person);
-  const contactPerson = input.contactPersonName && cleanName(input.contactPersonName) ? person(input.contactPersonName) : null;
+  const contactPerson =
+    input.contactPersonName && cleanName(input.contactPersonName) ? person(input.contactPersonName) : null;
   const met = input.status === 'met';
   const scheduledFor = input.scheduledFor !== undefined ? input.scheduledFor : conversation.scheduledFor;
   const next: Conversation = {
@@ -150,7 +169,12 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
     status: input.status,
     scheduledFor,
     metAt: met ? (input.metAt ?? conversation.metAt ?? stamp) : (input.metAt ?? conversation.metAt ?? null),
-    outcomes: met && input.outcomes ? { ...input.outcomes } : met ? conversation.outcomes : { connected: false, referral: false, memorable: false, opening: false },
+    outcomes:
+      met && input.outcomes
+        ? { ...input.outcomes }
+        : met
+          ? conversation.outcomes
+          : { connected: false, referral: false, memorable: false, opening: false },
     referrals: met ? referrals : [],
     contactPerson: met ? contactPerson : null,
     notes: input.notes ?? conversation.notes,
@@ -164,12 +188,20 @@ export function applyOutcome(conversation: Conversation, input: OutcomeInput, no
  * and the calendar sequence, one higher whenever a chat that had a time gets another time or
  * length, so a calendar that imported the first file moves the event.
  */
-function schedulingOf(c: Conversation, input: OutcomeInput, scheduledFor: string | null | undefined, stamp: string): Partial<Conversation> {
+function schedulingOf(
+  c: Conversation,
+  input: OutcomeInput,
+  scheduledFor: string | null | undefined,
+  stamp: string,
+): Partial<Conversation> {
   if (input.status !== 'scheduled') return {};
   const durationMinutes = input.durationMinutes !== undefined ? input.durationMinutes : c.durationMinutes;
   const out: Partial<Conversation> = { acceptedAt: c.acceptedAt ?? stamp };
   if (durationMinutes !== undefined) out.durationMinutes = durationMinutes;
-  const moved = !!c.scheduledFor && (c.scheduledFor !== scheduledFor || (c.durationMinutes ?? DEFAULT_DURATION_MINUTES) !== (durationMinutes ?? DEFAULT_DURATION_MINUTES));
+  const moved =
+    !!c.scheduledFor &&
+    (c.scheduledFor !== scheduledFor ||
+      (c.durationMinutes ?? DEFAULT_DURATION_MINUTES) !== (durationMinutes ?? DEFAULT_DURATION_MINUTES));
   if (moved) out.calendarSequence = (c.calendarSequence ?? 0) + 1;
   return out;
 }

@@ -16,7 +16,14 @@ export interface Reminder {
 
 type Remindable = Pick<
   Conversation,
-  'id' | 'contactId' | 'status' | 'metAt' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'
+  | 'id'
+  | 'contactId'
+  | 'status'
+  | 'metAt'
+  | 'thankYouDoneAt'
+  | 'followUpDoneAt'
+  | 'thankYouSnoozedUntil'
+  | 'followUpSnoozedUntil'
 >;
 export type ReminderSettings = Pick<Settings, 'thankYouDelayDays' | 'thankYouHour' | 'followUpDelayDays'>;
 
@@ -43,7 +50,12 @@ export function remindersOf(c: Remindable, settings: ReminderSettings): Reminder
   const met = new Date(c.metAt);
   if (Number.isNaN(met.getTime())) return [];
   const out: Reminder[] = [];
-  const add = (kind: ReminderKind, days: number, done: string | null | undefined, snoozed: string | null | undefined) => {
+  const add = (
+    kind: ReminderKind,
+    days: number,
+    done: string | null | undefined,
+    snoozed: string | null | undefined,
+  ) => {
     if (done) return;
     const scheduled = localDaysAfter(met, days, settings.thankYouHour);
     const until = parse(snoozed);
@@ -55,10 +67,15 @@ export function remindersOf(c: Remindable, settings: ReminderSettings): Reminder
 }
 
 /** Is this reminder due at `now` (and not yet stale)? */
-export const isDue = (r: Reminder, now: number): boolean => r.dueAt <= now && now - r.dueAt <= STALE_AFTER_DAYS * DAY_MS;
+export const isDue = (r: Reminder, now: number): boolean =>
+  r.dueAt <= now && now - r.dueAt <= STALE_AFTER_DAYS * DAY_MS;
 
 /** The reminders due now, oldest first. */
-export function dueReminders(conversations: Iterable<Remindable>, settings: ReminderSettings, now: Date | number): Reminder[] {
+export function dueReminders(
+  conversations: Iterable<Remindable>,
+  settings: ReminderSettings,
+  now: Date | number,
+): Reminder[] {
   const t = typeof now === 'number' ? now : now.getTime();
   const out: Reminder[] = [];
   for (const c of conversations) for (const r of remindersOf(c, settings)) if (isDue(r, t)) out.push(r);
@@ -66,7 +83,11 @@ export function dueReminders(conversations: Iterable<Remindable>, settings: Remi
 }
 
 /** When the next reminder falls due after `now`, in ms; null when none is pending. */
-export function nextReminderAt(conversations: Iterable<Remindable>, settings: ReminderSettings, now: Date | number): number | null {
+export function nextReminderAt(
+  conversations: Iterable<Remindable>,
+  settings: ReminderSettings,
+  now: Date | number,
+): number | null {
   const t = typeof now === 'number' ? now : now.getTime();
   let next: number | null = null;
   for (const c of conversations) {
@@ -115,7 +136,12 @@ export interface NotificationPlan {
  * `enabled` false (the person turned notifications off) marks everything shown and notifies
  * nothing: turning them back on later should not replay a backlog.
  */
-export function planNotifications(due: readonly Reminder[], alreadyShown: ReadonlySet<string>, now: Date | number, enabled: boolean): NotificationPlan {
+export function planNotifications(
+  due: readonly Reminder[],
+  alreadyShown: ReadonlySet<string>,
+  now: Date | number,
+  enabled: boolean,
+): NotificationPlan {
   const t = typeof now === 'number' ? now : now.getTime();
   const shown = new Set(due.map(reminderKey));
   if (!enabled) return { single: [], summary: null, shown };

@@ -6,7 +6,7 @@ import { DEFAULT_AFTER_TEMPLATES } from './after-templates';
 import type { Contact, Goal, MessageKind, Settings, Template } from './model';
 
 export const PLACEHOLDERS = [
-  { name: 'firstName', description: "Their first name, e.g. Priya" },
+  { name: 'firstName', description: 'Their first name, e.g. Priya' },
   { name: 'name', description: 'Their full name, e.g. Priya Raman' },
   { name: 'company', description: 'Where they work now, e.g. Stripe' },
   { name: 'role', description: 'Their current role, e.g. Senior Product Manager' },
@@ -42,7 +42,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
     name: 'Curious about their path',
     kind: 'note',
     goal: null,
-    body: "Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes to hear how you got there? Thank you! {myFirstName}",
+    body: 'Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes to hear how you got there? Thank you! {myFirstName}',
   },
   {
     id: 'note-team',
@@ -124,7 +124,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
     body: [
       'Hi {firstName},',
       '',
-      "[My name is {myName}. ][{myPitch}. ]I came across your work[ at {company}] and would really value your perspective[ on {exploring}].",
+      '[My name is {myName}. ][{myPitch}. ]I came across your work[ at {company}] and would really value your perspective[ on {exploring}].',
       '',
       "Would you have 15 minutes for a coffee or a call in the next few weeks? I'd love to hear about what you do and how you got there, and I'm happy to fit around your schedule.",
       '',

@@ -12,14 +12,55 @@ const MAX_COMPANY = 150;
 const EMPLOYMENT_TYPE = new RegExp(
   '^(?:' +
     [
-      'full[- ]?time', 'part[- ]?time', 'self[- ]?employed', 'freelance', 'freelancer', 'internship', 'intern',
-      'contract', 'contractor', 'temporary', 'seasonal', 'apprenticeship', 'volunteer',
-      'temps plein', 'temps partiel', 'indépendant', 'indépendante', 'stage', 'contrat', 'cdi', 'cdd', 'intérim',
-      'alternance', 'saisonnier', 'bénévolat',
-      'jornada completa', 'tiempo completo', 'media jornada', 'jornada parcial', 'tiempo parcial', 'autónomo',
-      'autónoma', 'por cuenta propia', 'prácticas', 'contrato', 'temporal', 'de temporada', 'voluntariado',
-      'vollzeit', 'teilzeit', 'selbstständig', 'selbständig', 'freiberuflich', 'praktikum', 'befristet',
-      'vertrag', 'ausbildung', 'saisonal', 'ehrenamtlich',
+      'full[- ]?time',
+      'part[- ]?time',
+      'self[- ]?employed',
+      'freelance',
+      'freelancer',
+      'internship',
+      'intern',
+      'contract',
+      'contractor',
+      'temporary',
+      'seasonal',
+      'apprenticeship',
+      'volunteer',
+      'temps plein',
+      'temps partiel',
+      'indépendant',
+      'indépendante',
+      'stage',
+      'contrat',
+      'cdi',
+      'cdd',
+      'intérim',
+      'alternance',
+      'saisonnier',
+      'bénévolat',
+      'jornada completa',
+      'tiempo completo',
+      'media jornada',
+      'jornada parcial',
+      'tiempo parcial',
+      'autónomo',
+      'autónoma',
+      'por cuenta propia',
+      'prácticas',
+      'contrato',
+      'temporal',
+      'de temporada',
+      'voluntariado',
+      'vollzeit',
+      'teilzeit',
+      'selbstständig',
+      'selbständig',
+      'freiberuflich',
+      'praktikum',
+      'befristet',
+      'vertrag',
+      'ausbildung',
+      'saisonal',
+      'ehrenamtlich',
     ].join('|') +
     ')(?:\\s*[·•|(-].*)?$',
   'iu',
@@ -43,7 +84,8 @@ function accept(candidate: string, others: { headline: string; name: string; sch
 // X." likewise names a school.
 const COMPANY_LABEL =
   /^(?:current company|entreprise actuelle|aktuelles unternehmen|azienda attuale|empresa actual|empresa atual)\s*:\s*(.+?)\.(?:\s|$)/i;
-const SCHOOL_LABEL = /^(?:education|formation|ausbildung|istruzione|formación|formação|educación)\s*:\s*(.+?)\.(?:\s|$)/i;
+const SCHOOL_LABEL =
+  /^(?:education|formation|ausbildung|istruzione|formación|formação|educación)\s*:\s*(.+?)\.(?:\s|$)/i;
 
 /** Classic: the right panel's "Current company" button (2024–25), or the 2018 company line. */
 export function classicCompany(card: Element, others: { headline: string; name: string }): string {
@@ -72,7 +114,10 @@ export function sduiCompany(card: Element, companyLine: string, others: { headli
       .filter(Boolean);
   const companies = entries('company');
   const schools = entries('school');
-  const parts = companyLine.split(/\s[·•]\s/).map(clean).filter(Boolean);
+  const parts = companyLine
+    .split(/\s[·•]\s/)
+    .map(clean)
+    .filter(Boolean);
   if (companies.length > 0) {
     // The panel's entry, when the line agrees (or there is no line to disagree).
     const named = companies.find((c) => parts.length === 0 || parts[0] === c) ?? '';

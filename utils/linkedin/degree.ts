@@ -36,7 +36,9 @@ function prerendered(label: Element): boolean {
 export function readDegree(card: Element, frontEnd: 'classic' | 'sdui'): Degree | null {
   const labels = (
     frontEnd === 'classic'
-      ? Array.from(card.querySelectorAll(css('classicDegree'))).filter((el) => !isHidden(el, card, { ariaHidden: false }))
+      ? Array.from(card.querySelectorAll(css('classicDegree'))).filter(
+          (el) => !isHidden(el, card, { ariaHidden: false }),
+        )
       : visibleAll(card, css('sduiParagraph'), card)
   ).filter((el) => degreeOf(textOf(el)) !== null);
   const shown = labels.length > 1 && frontEnd === 'sdui' ? labels.filter((el) => !prerendered(el)) : labels;

@@ -25,7 +25,11 @@ function hiddenByItself(el: Element, ariaHidden: boolean): boolean {
  * `checkVisibility()` also catches elements hidden by LinkedIn's stylesheets (pre-rendered
  * duplicates carry a hashed class with display:none).
  */
-export function isHidden(el: Element, stop?: Node | null, { ariaHidden = true }: { ariaHidden?: boolean } = {}): boolean {
+export function isHidden(
+  el: Element,
+  stop?: Node | null,
+  { ariaHidden = true }: { ariaHidden?: boolean } = {},
+): boolean {
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     if (hiddenByItself(node, ariaHidden)) return true;
   }
@@ -62,8 +66,38 @@ export function visibleFirst(root: ParentNode, selector: string, stop?: Node | n
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 

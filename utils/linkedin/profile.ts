@@ -102,10 +102,14 @@ interface Fields {
 
 function readClassic(card: Element, slug: string, title: string): Fields {
   const name = readName(card, 'classic', slug, title);
-  const headline = capped(textOf(visibleTextFirst(card, `${css('classicHeadline')}, ${css('classic2018Headline')}`, card)));
+  const headline = capped(
+    textOf(visibleTextFirst(card, `${css('classicHeadline')}, ${css('classic2018Headline')}`, card)),
+  );
   const location =
-    capped(textOf(visibleTextFirst(card, `${css('classicLocation')}, ${css('classic2018Location')}`, card)), MAX_LOCATION) ||
-    locationNearContact(card, visibleFirst(card, css('contactInfoLink'), card));
+    capped(
+      textOf(visibleTextFirst(card, `${css('classicLocation')}, ${css('classic2018Location')}`, card)),
+      MAX_LOCATION,
+    ) || locationNearContact(card, visibleFirst(card, css('contactInfoLink'), card));
   return { name, headline, company: classicCompany(card, { headline, name }), location };
 }
 
@@ -206,7 +210,11 @@ export function readTopCard(found: TopCard, title: string): ProfileReading {
  * on the page or belongs to someone else. Fields that cannot be read are '' and listed in
  * `missing`; nothing here throws.
  */
-export function readProfile(root: ParentNode = document, url: URL, title: string = document.title): ProfileReading | null {
+export function readProfile(
+  root: ParentNode = document,
+  url: URL,
+  title: string = document.title,
+): ProfileReading | null {
   let found: TopCard | null;
   try {
     found = findTopCard(root, url, title);

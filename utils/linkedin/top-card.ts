@@ -36,7 +36,8 @@ export function cardSlugs(card: Element): string[] {
     add(heading.closest('a[href]'));
     for (const a of Array.from(heading.querySelectorAll(css('profileLink')))) add(a);
   }
-  for (const a of Array.from(card.querySelectorAll(`${css('contactInfoLink')}, ${css('classicAboutThisProfile')}`))) add(a);
+  for (const a of Array.from(card.querySelectorAll(`${css('contactInfoLink')}, ${css('classicAboutThisProfile')}`)))
+    add(a);
   return [...slugs];
 }
 
@@ -49,7 +50,9 @@ export function ownLinkSlugs(root: ParentNode): Set<string> {
   const slugs = new Set<string>();
   for (const a of Array.from(root.querySelectorAll(css('profileOwnLink')))) {
     if (inExcludedRegion(a)) continue;
-    const slug = slugFromHref(a) ?? new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com/').searchParams.get('vanityName');
+    const slug =
+      slugFromHref(a) ??
+      new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com/').searchParams.get('vanityName');
     if (slug) slugs.add(slug.toLowerCase());
   }
   return slugs;
@@ -138,7 +141,10 @@ export function findTopCard(root: ParentNode = document, url: URL, title: string
   const card = linkedHeadingCard(root, slug);
   if (!card) return null;
   // Classic markup is told by its name class or its page (Ember ids), not by where the card is.
-  const classic = card.closest(css('classicTopCardSection')) || card.querySelector(css('classicName')) || root.querySelector(css('classicEmber'));
+  const classic =
+    card.closest(css('classicTopCardSection')) ||
+    card.querySelector(css('classicName')) ||
+    root.querySelector(css('classicEmber'));
   return accept(card, classic ? 'classic' : 'sdui');
 }
 
@@ -165,7 +171,8 @@ export class HeadingWatch {
     const now = [...Array.from(this.h1), ...Array.from(this.h2)];
     const texts = now.map((h) => h.textContent ?? '');
     const seen = this.seen;
-    const same = seen !== null && now.length === seen.length && now.every((h, i) => h === seen[i] && texts[i] === this.texts[i]);
+    const same =
+      seen !== null && now.length === seen.length && now.every((h, i) => h === seen[i] && texts[i] === this.texts[i]);
     this.seen = now;
     this.texts = texts;
     return !same;

@@ -39,7 +39,12 @@ export interface Sender {
  * `pages` allows — this extension's own pages. A look-alike host (www.linkedin.com.evil.example)
  * is not LinkedIn.
  */
-export function isTrustedSender(sender: Sender, extensionId: string, extensionOrigin: string, { pages = true }: { pages?: boolean } = {}): boolean {
+export function isTrustedSender(
+  sender: Sender,
+  extensionId: string,
+  extensionOrigin: string,
+  { pages = true }: { pages?: boolean } = {},
+): boolean {
   if (sender.id !== extensionId || !sender.url) return false;
   return sender.url.startsWith('https://www.linkedin.com/') || (pages && sender.url.startsWith(`${extensionOrigin}/`));
 }

@@ -15,11 +15,18 @@ export interface RouterContext {
 const NOT_ALLOWED: Reply<never> = { ok: false, error: 'Not allowed.' };
 
 /** The reply to a message, or undefined when it is not one of Fifteen's. */
-export function routeMessage(message: unknown, sender: Sender, context: RouterContext): Promise<Reply<unknown>> | undefined {
+export function routeMessage(
+  message: unknown,
+  sender: Sender,
+  context: RouterContext,
+): Promise<Reply<unknown>> | undefined {
   if (isPanelRequest(message)) {
     // Only a LinkedIn tab's frame can take the panel: not the extension's own pages.
     const tabId = sender.tab?.id;
-    if (!isTrustedSender(sender, context.extensionId, context.extensionOrigin, { pages: false }) || tabId === undefined) {
+    if (
+      !isTrustedSender(sender, context.extensionId, context.extensionOrigin, { pages: false }) ||
+      tabId === undefined
+    ) {
       return Promise.resolve(NOT_ALLOWED);
     }
     return injectPanel(context.executePanel, tabId, sender.frameId ?? 0);

@@ -92,7 +92,10 @@ export class CodecPool {
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail('the compression worker did not answer in time'), (this.options.timeoutMs ?? defaultTimeout)(text.length));
+      const timer = setTimeout(
+        () => this.fail('the compression worker did not answer in time'),
+        (this.options.timeoutMs ?? defaultTimeout)(text.length),
+      );
       this.pending.set(id, { resolve, reject, timer, worker, chars: text.length });
       this.load[worker]! += text.length;
       try {
@@ -173,7 +176,10 @@ export async function encodeShards(shards: readonly Raw[]): Promise<string[]> {
   const out: Promise<string>[] = [];
   for (const shard of shards) {
     const text = JSON.stringify(shard);
-    const p = pool && !pool.broken && text.length >= WORKER_MIN_CHARS ? pool.run(text).catch(() => compressText(text)) : compressText(text);
+    const p =
+      pool && !pool.broken && text.length >= WORKER_MIN_CHARS
+        ? pool.run(text).catch(() => compressText(text))
+        : compressText(text);
     out.push(p);
   }
   return Promise.all(out);

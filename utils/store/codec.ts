@@ -13,7 +13,10 @@ const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !
 
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  void writer
+    .write(bytes as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = transform.readable.getReader();

@@ -48,7 +48,14 @@ export const ALL_PEOPLE_KEYS: string[] = Array.from({ length: SHARDS }, (_, i) =
 /** Set once the slices cover every shard; as KEY_POINTS_INDEX_READY. */
 export const KEY_LISTS_READY = `${LISTS_PREFIX}ready`;
 /** Everything the popup's lists are read from, in one storage.get (lists-slice.ts, repository.ts). */
-export const LISTS_READ_KEYS: string[] = [KEY_META, KEY_LISTS_READY, KEY_SETTINGS, KEY_SET_ASIDE, ...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS];
+export const LISTS_READ_KEYS: string[] = [
+  KEY_META,
+  KEY_LISTS_READY,
+  KEY_SETTINGS,
+  KEY_SET_ASIDE,
+  ...ALL_LISTS_KEYS,
+  ...ALL_PEOPLE_KEYS,
+];
 
 /** FNV-1a over the id's UTF-16 units: stable, cheap and evenly spread. */
 export function shardOf(id: string): number {
@@ -67,7 +74,11 @@ export const isOurKey = (key: string): boolean => key.startsWith(PREFIX);
  * from them).
  */
 export const isDataKey = (key: string): boolean =>
-  isOurKey(key) && key !== KEY_NOTIFIED && key !== KEY_READS && !key.startsWith(POINTS_INDEX_PREFIX) && !key.startsWith(LISTS_PREFIX);
+  isOurKey(key) &&
+  key !== KEY_NOTIFIED &&
+  key !== KEY_READS &&
+  !key.startsWith(POINTS_INDEX_PREFIX) &&
+  !key.startsWith(LISTS_PREFIX);
 
 export interface Meta {
   /** Every version of Fifteen keeps this field, so any version can tell a newer one's data. */

@@ -23,7 +23,12 @@ const FORMAT = 1;
 type PersonRow = [id: string, name: string, profileUrl: string | 1 | null, referredBy: string | null];
 
 /** The slice of one shard of conversations; `readable` are its readable records in order. */
-export function encodeListsSlice(readable: readonly Conversation[], problems: number, settings: ReminderSettings, at: number): string {
+export function encodeListsSlice(
+  readable: readonly Conversation[],
+  problems: number,
+  settings: ReminderSettings,
+  at: number,
+): string {
   const { list, links } = sliceOf(readable, settings, at);
   return JSON.stringify({ v: FORMAT, at, rs: reminderSettingsKey(settings), problems, list, links });
 }
@@ -66,7 +71,11 @@ export async function readListsSlice(
   const meta = raw[KEY_META];
   if (!isObj(meta) || meta.schemaVersion !== SCHEMA_VERSION || raw[KEY_LISTS_READY] !== true) return null;
   const rs = reminderSettingsKey(settings);
-  const decoded = await Promise.all([...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS].map((key) => (key in raw ? decodeShard(raw[key]) : Promise.resolve({ v: FORMAT, problems: 0 }))));
+  const decoded = await Promise.all(
+    [...ALL_LISTS_KEYS, ...ALL_PEOPLE_KEYS].map((key) =>
+      key in raw ? decodeShard(raw[key]) : Promise.resolve({ v: FORMAT, problems: 0 }),
+    ),
+  );
   if (decoded.some((d) => !d || d.v !== FORMAT || typeof d.problems !== 'number')) return null;
   const lists = decoded.slice(0, ALL_LISTS_KEYS.length) as Raw[];
   const people = decoded.slice(ALL_LISTS_KEYS.length) as Raw[];

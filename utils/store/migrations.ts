@@ -29,7 +29,12 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
 
 const SHARD_KEY = /^fifteen:(contacts|conversations):[0-9a-f]+$/;
 
-export function migrate(raw: Raw, from: number, steps: Record<number, MigrationStep> = MIGRATIONS, to = SCHEMA_VERSION): { data: Raw; removed: string[] } {
+export function migrate(
+  raw: Raw,
+  from: number,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  to = SCHEMA_VERSION,
+): { data: Raw; removed: string[] } {
   let data = { ...raw };
   for (let version = from; version < to; version++) {
     const step = steps[version];

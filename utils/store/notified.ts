@@ -15,7 +15,9 @@ export async function loadNotified(): Promise<Set<string>> {
  * Replaces the list, under a lock of its own so two wake-ups (an alarm and a store change)
  * don't both notify: `decide` gets the current list and returns the new one.
  */
-export function updateNotified<T>(decide: (current: Set<string>) => Promise<{ next: Set<string>; result: T }>): Promise<T> {
+export function updateNotified<T>(
+  decide: (current: Set<string>) => Promise<{ next: Set<string>; result: T }>,
+): Promise<T> {
   return withLock('fifteen-notified', async () => {
     const current = await loadNotified();
     const { next, result } = await decide(current);

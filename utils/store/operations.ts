@@ -4,7 +4,14 @@ import { backupFileName, describeMerge, mergeById, type Backup } from '../domain
 import type { Channel, Contact, Conversation, Goal, Settings, Template } from '../domain/model';
 import { effectiveTemplates } from '../domain/templates';
 import { startOfWeek, summarise } from '../domain/points';
-import { applyOutcome, newRequest, upsertContact, type ContactField, type ContactInput, type OutcomeInput } from '../domain/records';
+import {
+  applyOutcome,
+  newRequest,
+  upsertContact,
+  type ContactField,
+  type ContactInput,
+  type OutcomeInput,
+} from '../domain/records';
 import { transact, loadSnapshot } from './repository';
 
 const newId = (): string => crypto.randomUUID();
@@ -33,7 +40,17 @@ export function logRequest(input: LogRequestInput): Promise<Conversation> {
     const now = new Date();
     const contact = upsertContact(await tx.getContact(input.contact.id), input.contact, now, input.edited);
     await tx.putContact(contact);
-    const conversation = newRequest(newId(), { contactId: contact.id, channel: input.channel, goal: input.goal, requestedAt: input.requestedAt, notes: input.notes }, now);
+    const conversation = newRequest(
+      newId(),
+      {
+        contactId: contact.id,
+        channel: input.channel,
+        goal: input.goal,
+        requestedAt: input.requestedAt,
+        notes: input.notes,
+      },
+      now,
+    );
     await tx.putConversation(conversation);
     return conversation;
   });
@@ -51,14 +68,27 @@ export function recordOutcome(conversationId: string, input: OutcomeInput): Prom
       // a name typed here only links them to this conversation, once.
       const existing = await tx.getContact(person.id);
       if (!existing) await tx.putContact(upsertContact(undefined, person, now));
-      else if (!existing.referredBy) await tx.putContact({ ...existing, referredBy: conversation.id, updatedAt: now.toISOString() });
+      else if (!existing.referredBy)
+        await tx.putContact({ ...existing, referredBy: conversation.id, updatedAt: now.toISOString() });
     }
     await tx.putConversation(conversation);
     return conversation;
   });
 }
 
-export type ConversationPatch = Partial<Pick<Conversation, 'status' | 'scheduledFor' | 'notes' | 'prepNotes' | 'thankYouDoneAt' | 'followUpDoneAt' | 'thankYouSnoozedUntil' | 'followUpSnoozedUntil'>>;
+export type ConversationPatch = Partial<
+  Pick<
+    Conversation,
+    | 'status'
+    | 'scheduledFor'
+    | 'notes'
+    | 'prepNotes'
+    | 'thankYouDoneAt'
+    | 'followUpDoneAt'
+    | 'thankYouSnoozedUntil'
+    | 'followUpSnoozedUntil'
+  >
+>;
 
 export function updateConversation(id: string, patch: ConversationPatch): Promise<Conversation> {
   return transact(async (tx) => {
@@ -132,8 +162,14 @@ export function importBackup(backup: Backup): Promise<ImportSummary> {
     const conversations = new Map((await tx.all('conversations')).map((c) => [c.id, c]));
     const a = mergeById(contacts, backup.contacts);
     const b = mergeById(conversations, backup.conversations);
-    await tx.putAll('contacts', a.written.map((id) => contacts.get(id)!));
-    await tx.putAll('conversations', b.written.map((id) => conversations.get(id)!));
+    await tx.putAll(
+      'contacts',
+      a.written.map((id) => contacts.get(id)!),
+    );
+    await tx.putAll(
+      'conversations',
+      b.written.map((id) => conversations.get(id)!),
+    );
     if (Object.keys(backup.settings).length) await tx.putSettings(backup.settings);
     const count = (m: typeof a) => ({ added: m.added, updated: m.updated, unchanged: m.unchanged });
     return { contacts: count(a), conversations: count(b), message: describeMerge(a, b) };
@@ -201,15 +237,26 @@ export { backupFileName };
  * updated by slug, never duplicated, the user's corrections kept), and it also keeps the date
  * the user connected, which a ContactInput doesn't carry.
  */
-export function importConnections(incoming: readonly Contact[]): Promise<{ added: number; updated: number; unchanged: number }> {
+export function importConnections(
+  incoming: readonly Contact[],
+): Promise<{ added: number; updated: number; unchanged: number }> {
   return transact(async (tx) => {
     const now = new Date();
     const count = { added: 0, updated: 0, unchanged: 0 };
     for (const c of incoming) {
       const existing = await tx.getContact(c.id);
-      const input: ContactInput = { id: c.id, name: c.name, firstName: c.firstName, company: c.company, role: c.role, profileUrl: c.profileUrl, source: c.source };
+      const input: ContactInput = {
+        id: c.id,
+        name: c.name,
+        firstName: c.firstName,
+        company: c.company,
+        role: c.role,
+        profileUrl: c.profileUrl,
+        source: c.source,
+      };
       let next = upsertContact(existing, input, now);
-      if (c.connectedOn && next.connectedOn !== c.connectedOn) next = { ...next, connectedOn: c.connectedOn, updatedAt: now.toISOString() };
+      if (c.connectedOn && next.connectedOn !== c.connectedOn)
+        next = { ...next, connectedOn: c.connectedOn, updatedAt: now.toISOString() };
       if (!existing) count.added++;
       else if (next.updatedAt !== existing.updatedAt) count.updated++;
       else {

@@ -42,14 +42,24 @@ export interface PointsIndexReading {
   oldFormat: boolean;
 }
 
-export const emptyReading = (): PointsIndexReading => ({ entries: [], tally: emptyTally(), latestTallied: -Infinity, oldFormat: false });
+export const emptyReading = (): PointsIndexReading => ({
+  entries: [],
+  tally: emptyTally(),
+  latestTallied: -Infinity,
+  oldFormat: false,
+});
 
 const num = (ms: number): string => (Number.isFinite(ms) ? ms.toString(36) : '');
 
 /** The dates of an entry that a summary may look at (earnedAt only counts when it scores). */
-const latestDate = (e: PointsEntry): number => Math.max(e.level > 0 && Number.isFinite(e.earnedAt) ? e.earnedAt : -Infinity, Number.isFinite(e.requestedAt) ? e.requestedAt : -Infinity);
+const latestDate = (e: PointsEntry): number =>
+  Math.max(
+    e.level > 0 && Number.isFinite(e.earnedAt) ? e.earnedAt : -Infinity,
+    Number.isFinite(e.requestedAt) ? e.requestedAt : -Infinity,
+  );
 
-const line = (e: PointsEntry): string => `${(e.level + (e.met ? 5 : 0) + (e.note ? 10 : 0)).toString(36)}${num(e.earnedAt)},${num(e.requestedAt)}`;
+const line = (e: PointsEntry): string =>
+  `${(e.level + (e.met ? 5 : 0) + (e.note ? 10 : 0)).toString(36)}${num(e.earnedAt)},${num(e.requestedAt)}`;
 
 /** One shard's index, version 2; conversations dated before `now` − INDEX_HORIZON_MS are counted only. */
 export function encodePointsIndex(conversations: Iterable<Conversation>, now = Date.now()): string {

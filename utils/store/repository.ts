@@ -11,11 +11,36 @@ import { browser } from '#imports';
 import { type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard, encodeShard } from './codec';
 import { withLock } from './lock';
-import { ALL_SHARD_KEYS, isOurKey, KEY_LISTS_READY, KEY_META, KEY_POINTS_INDEX_READY, KEY_SET_ASIDE, KEY_SETTINGS, LISTS_READ_KEYS, SCHEMA_VERSION, shardKey, shardOf, type Meta } from './layout';
+import {
+  ALL_SHARD_KEYS,
+  isOurKey,
+  KEY_LISTS_READY,
+  KEY_META,
+  KEY_POINTS_INDEX_READY,
+  KEY_SET_ASIDE,
+  KEY_SETTINGS,
+  LISTS_READ_KEYS,
+  SCHEMA_VERSION,
+  shardKey,
+  shardOf,
+  type Meta,
+} from './layout';
 import { migrate } from './migrations';
 import { readListsSlice, type ListsSliceRead } from './lists-slice';
 import { POINTS_KEYS, readPointsIndex, type PointsRead } from './points-read';
-import { collect, decodeAll, readMeta, readSettings, readable, setAsideList, setAsideProblems, type Area, type Raw, type Snapshot, type StoreProblem } from './stored-read';
+import {
+  collect,
+  decodeAll,
+  readMeta,
+  readSettings,
+  readable,
+  setAsideList,
+  setAsideProblems,
+  type Area,
+  type Raw,
+  type Snapshot,
+  type StoreProblem,
+} from './stored-read';
 import { STORE_FULL, Transaction } from './transaction';
 
 export { STORE_FULL, Transaction };
@@ -64,7 +89,10 @@ async function readSnapshot(): Promise<Snapshot> {
   if (meta.version < SCHEMA_VERSION) raw = migrate(raw, meta.version).data;
   const problems: StoreProblem[] = [];
   if (readOnly) {
-    problems.push({ where: 'meta', message: 'This data was saved by a newer version of Fifteen. It is shown read-only; update Fifteen to change it.' });
+    problems.push({
+      where: 'meta',
+      message: 'This data was saved by a newer version of Fifteen. It is shown read-only; update Fifteen to change it.',
+    });
   }
   if (meta.problem) problems.push(meta.problem);
   const contacts = new Map<string, Contact>();
@@ -159,7 +187,11 @@ export async function loadListsSlice(now = new Date(), read?: Promise<Raw>): Pro
   if (!slices) return null;
   const aside: StoreProblem[] = [];
   setAsideProblems(raw[KEY_SET_ASIDE], aside);
-  return { ...slices, problems: slices.problems + aside.length + (settings.problem ? 1 : 0), settings: settings.settings };
+  return {
+    ...slices,
+    problems: slices.problems + aside.length + (settings.problem ? 1 : 0),
+    settings: settings.settings,
+  };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -172,11 +204,16 @@ async function ensureCurrent(storage: Area): Promise<void> {
   const stored = ((await storage.get(KEY_META)) as Raw)[KEY_META];
   const meta = readMeta(stored);
   if (meta.version > SCHEMA_VERSION) {
-    throw new Error('Your data was saved by a newer version of Fifteen, so this version will not change it. Update Fifteen.');
+    throw new Error(
+      'Your data was saved by a newer version of Fifteen, so this version will not change it. Update Fifteen.',
+    );
   }
   const current: Meta = { schemaVersion: SCHEMA_VERSION };
   if (meta.problem) {
-    await storage.set({ [KEY_SET_ASIDE]: await setAsideList(storage, [{ key: KEY_META, value: stored, at: new Date().toISOString() }]), [KEY_META]: current });
+    await storage.set({
+      [KEY_SET_ASIDE]: await setAsideList(storage, [{ key: KEY_META, value: stored, at: new Date().toISOString() }]),
+      [KEY_META]: current,
+    });
     return;
   }
   if (meta.version === SCHEMA_VERSION) return;

@@ -3,7 +3,15 @@
 // by the snapshot reads (./repository.ts) and the transactions (./transaction.ts).
 import { browser } from '#imports';
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, SettingsSchema, STATUSES, CHANNELS, type Contact, type Conversation, type Settings } from '../domain/model';
+import {
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  STATUSES,
+  CHANNELS,
+  type Contact,
+  type Conversation,
+  type Settings,
+} from '../domain/model';
 import { decodeShard } from './codec';
 import { ALL_SHARD_KEYS, KEY_SET_ASIDE, SCHEMA_VERSION, type SetAside, type Table } from './layout';
 
@@ -62,7 +70,13 @@ export function readSettings(raw: unknown): SettingsReading {
   const parsed = v.safeParse(SettingsSchema, raw);
   if (parsed.success) return { settings: parsed.output };
   if (!isObj(raw)) {
-    return { settings: DEFAULT_SETTINGS, problem: { where: 'settings', message: 'Your settings could not be read; the defaults are used until you save them again.' } };
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: {
+        where: 'settings',
+        message: 'Your settings could not be read; the defaults are used until you save them again.',
+      },
+    };
   }
   // One bad value must not cost the user their name, pitch and templates: keep every field
   // that reads on its own, and only the others fall back to their defaults.
@@ -76,7 +90,10 @@ export function readSettings(raw: unknown): SettingsReading {
   const salvaged = v.safeParse(SettingsSchema, kept);
   return {
     settings: salvaged.success ? salvaged.output : DEFAULT_SETTINGS,
-    problem: { where: 'settings', message: `Some settings could not be read (${lost.join(', ')}); they are back to their defaults until you save them again.` },
+    problem: {
+      where: 'settings',
+      message: `Some settings could not be read (${lost.join(', ')}); they are back to their defaults until you save them again.`,
+    },
   };
 }
 
@@ -88,25 +105,39 @@ interface MetaReading {
 export function readMeta(raw: unknown): MetaReading {
   // No marker: data written before the store kept a version (version 0), or no data yet.
   if (raw === undefined) return { version: 0 };
-  if (isObj(raw) && Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) >= 0) return { version: raw.schemaVersion as number };
+  if (isObj(raw) && Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) >= 0)
+    return { version: raw.schemaVersion as number };
   return {
     version: SCHEMA_VERSION,
-    problem: { where: 'meta', message: "The mark of your data's version could not be read; the data is read as this version's." },
+    problem: {
+      where: 'meta',
+      message: "The mark of your data's version could not be read; the data is read as this version's.",
+    },
   };
 }
 
 /** The set-aside list with `more` added; an unreadable list is itself kept, as its first entry. */
 export async function setAsideList(storage: Area, more: SetAside[]): Promise<unknown[]> {
   const got = ((await storage.get(KEY_SET_ASIDE)) as Raw)[KEY_SET_ASIDE];
-  const before = Array.isArray(got) ? got : got === undefined ? [] : [{ key: KEY_SET_ASIDE, value: got, at: new Date().toISOString() }];
+  const before = Array.isArray(got)
+    ? got
+    : got === undefined
+      ? []
+      : [{ key: KEY_SET_ASIDE, value: got, at: new Date().toISOString() }];
   return [...before, ...more];
 }
 
 export function setAsideProblems(raw: unknown, problems: StoreProblem[]): void {
   if (raw === undefined) return;
   for (const entry of Array.isArray(raw) ? raw : [raw]) {
-    const where = isObj(entry) && typeof entry.key === 'string' ? `${entry.key}${typeof entry.id === 'string' ? `/${entry.id}` : ''}` : 'unknown';
-    problems.push({ where: `set aside: ${where}`, message: 'Something that could not be read was set aside when newer data took its place. It is kept as it was.' });
+    const where =
+      isObj(entry) && typeof entry.key === 'string'
+        ? `${entry.key}${typeof entry.id === 'string' ? `/${entry.id}` : ''}`
+        : 'unknown';
+    problems.push({
+      where: `set aside: ${where}`,
+      message: 'Something that could not be read was set aside when newer data took its place. It is kept as it was.',
+    });
   }
 }
 
@@ -117,7 +148,12 @@ export async function decodeAll(stored: Raw): Promise<Map<string, Raw | undefine
   return new Map(keys.map((k, i) => [k, decoded[i]]));
 }
 
-export function collect<T extends { id: string }>(table: Table, decoded: Map<string, Raw | undefined>, into: Map<string, T>, problems: StoreProblem[]): void {
+export function collect<T extends { id: string }>(
+  table: Table,
+  decoded: Map<string, Raw | undefined>,
+  into: Map<string, T>,
+  problems: StoreProblem[],
+): void {
   const guard = guards[table] as unknown as (x: unknown) => x is T;
   for (const key of ALL_SHARD_KEYS[table]) {
     if (!decoded.has(key)) continue;
@@ -129,7 +165,11 @@ export function collect<T extends { id: string }>(table: Table, decoded: Map<str
     for (const id in shard) {
       const record = shard[id];
       if (guard(record) && record.id === id) into.set(id, record);
-      else problems.push({ where: `${table}/${id}`, message: `A stored ${table === 'contacts' ? 'contact' : 'conversation'} could not be read.` });
+      else
+        problems.push({
+          where: `${table}/${id}`,
+          message: `A stored ${table === 'contacts' ? 'contact' : 'conversation'} could not be read.`,
+        });
     }
   }
 }

@@ -5,7 +5,25 @@ import * as v from 'valibot';
 import { DEFAULT_SETTINGS, SettingsSchema, type Contact, type Conversation, type Settings } from '../domain/model';
 import { decodeShard } from './codec';
 import { encodeShards } from './codec-pool';
-import { ALL_SHARD_KEYS, isOurKey, KEY_LISTS_READY, KEY_META, KEY_POINTS_INDEX_READY, KEY_SET_ASIDE, KEY_SETTINGS, listsKey, peopleKey, pointsIndexKey, SCHEMA_VERSION, SHARDS, shardKey, shardOf, type Meta, type SetAside, type Table } from './layout';
+import {
+  ALL_SHARD_KEYS,
+  isOurKey,
+  KEY_LISTS_READY,
+  KEY_META,
+  KEY_POINTS_INDEX_READY,
+  KEY_SET_ASIDE,
+  KEY_SETTINGS,
+  listsKey,
+  peopleKey,
+  pointsIndexKey,
+  SCHEMA_VERSION,
+  SHARDS,
+  shardKey,
+  shardOf,
+  type Meta,
+  type SetAside,
+  type Table,
+} from './layout';
 import { encodePointsIndex } from './points-index';
 import { encodeListsSlice, encodePeopleSlice } from './lists-slice';
 import { reminderSettingsKey } from '../domain/lists-slice';
@@ -66,9 +84,16 @@ export class Transaction {
   }
 
   /** Puts a record into its loaded shard; an unreadable one it replaces is set aside on commit. */
-  private place(table: Table, key: string, shard: Raw, record: Contact | Conversation, at = new Date().toISOString()): void {
+  private place(
+    table: Table,
+    key: string,
+    shard: Raw,
+    record: Contact | Conversation,
+    at = new Date().toISOString(),
+  ): void {
     const old = shard[record.id];
-    if (old !== undefined && !readable(table, record.id, old)) this.replaced.push({ key, id: record.id, value: old, at });
+    if (old !== undefined && !readable(table, record.id, old))
+      this.replaced.push({ key, id: record.id, value: old, at });
     shard[record.id] = record;
     this.dirty.add(key);
   }
@@ -178,12 +203,19 @@ export class Transaction {
   }
 
   private changed(table: Table, i: number): boolean {
-    return this.reindex || this.erased || this.dirty.has(ALL_SHARD_KEYS[table][i]!) || (table === 'conversations' && this.reslice);
+    return (
+      this.reindex ||
+      this.erased ||
+      this.dirty.has(ALL_SHARD_KEYS[table][i]!) ||
+      (table === 'conversations' && this.reslice)
+    );
   }
 
   /** The reminder settings the lists' slices are taken with, if any is to be written. */
   private async sliceSettings(): Promise<Settings> {
-    return ALL_SHARD_KEYS.conversations.some((_, i) => this.changed('conversations', i)) ? this.settings() : DEFAULT_SETTINGS;
+    return ALL_SHARD_KEYS.conversations.some((_, i) => this.changed('conversations', i))
+      ? this.settings()
+      : DEFAULT_SETTINGS;
   }
 
   /** The points index and the lists' slices of every changed shard (all, when reindexing), into `items`. */
@@ -191,7 +223,9 @@ export class Transaction {
     const all = this.reindex || this.erased;
     // A shard that could not be read and is not rewritten stays in storage: one problem.
     const problemsIn = (key: string, shard: Raw, readableOnes: unknown[]) =>
-      Object.keys(shard).length - readableOnes.length + (this.unreadableShards.has(key) && !this.dirty.has(key) ? 1 : 0);
+      Object.keys(shard).length -
+      readableOnes.length +
+      (this.unreadableShards.has(key) && !this.dirty.has(key) ? 1 : 0);
     for (let i = 0; i < SHARDS; i++) {
       for (const table of ['conversations', 'contacts'] as const) {
         if (!this.changed(table, i)) continue;
@@ -243,7 +277,8 @@ export class Transaction {
     // In the same write as what replaces them: the old values are never gone before being kept.
     if (aside.length) items[KEY_SET_ASIDE] = await setAsideList(this.storage, aside);
     // The index alone is derived data: rebuilding it stamps no version.
-    if (this.dirty.size || this.settingsDirty || this.erased) items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
+    if (this.dirty.size || this.settingsDirty || this.erased)
+      items[KEY_META] = { schemaVersion: SCHEMA_VERSION } satisfies Meta;
     try {
       await this.storage.set(items);
     } catch (e) {

@@ -4,7 +4,16 @@
 // (an update from a version without them, a clock set back, other reminder settings) are the
 // records read — the points shown from the index meanwhile if it can — and both rebuilt.
 import { useEffect, useState } from 'preact/hooks';
-import { loadListsSlice, loadPointsIndex, loadSnapshot, rebuildPointsIndex, watchStore, type PointsIndex, type PopupLists, type Snapshot } from './repository';
+import {
+  loadListsSlice,
+  loadPointsIndex,
+  loadSnapshot,
+  rebuildPointsIndex,
+  watchStore,
+  type PointsIndex,
+  type PopupLists,
+  type Snapshot,
+} from './repository';
 import { errorMessage } from '../domain/errors';
 
 export interface PopupStore {
@@ -18,7 +27,12 @@ export interface PopupStore {
   error?: string;
 }
 
-const loading = (points: PointsIndex | null): PopupStore => ({ status: 'loading', points, lists: null, snapshot: null });
+const loading = (points: PointsIndex | null): PopupStore => ({
+  status: 'loading',
+  points,
+  lists: null,
+  snapshot: null,
+});
 
 export interface PopupStoreOptions {
   /** The points index, already read and painted by the popup's first script. */
@@ -35,7 +49,13 @@ export interface PopupStoreOptions {
 
 const message = errorMessage;
 
-export function usePopupStore({ initialPoints = null, loadPoints = loadPointsIndex, firstLists, firstStale, now = () => new Date() }: PopupStoreOptions = {}): PopupStore {
+export function usePopupStore({
+  initialPoints = null,
+  loadPoints = loadPointsIndex,
+  firstLists,
+  firstStale,
+  now = () => new Date(),
+}: PopupStoreOptions = {}): PopupStore {
   const [store, setStore] = useState<PopupStore>(loading(initialPoints));
   useEffect(() => {
     let alive = true;
@@ -45,8 +65,15 @@ export function usePopupStore({ initialPoints = null, loadPoints = loadPointsInd
       const current = () => alive && mine === generation;
       try {
         // Both small reads at once; the first time, the index may be read (or painted) already.
-        const indexRead = first ? (initialPoints ? Promise.resolve(initialPoints) : loadPoints().catch(() => null)) : loadPointsIndex(now());
-        const [points, lists] = await Promise.all([indexRead, (first && firstLists ? firstLists : loadListsSlice(now())).catch(() => null)]);
+        const indexRead = first
+          ? initialPoints
+            ? Promise.resolve(initialPoints)
+            : loadPoints().catch(() => null)
+          : loadPointsIndex(now());
+        const [points, lists] = await Promise.all([
+          indexRead,
+          (first && firstLists ? firstLists : loadListsSlice(now())).catch(() => null),
+        ]);
         if (!current()) return;
         if (points && lists && !points.oldFormat) return setStore({ status: 'ready', points, lists, snapshot: null });
         // What is on screen stays until the records are in (after a write, they soon are).
@@ -54,7 +81,8 @@ export function usePopupStore({ initialPoints = null, loadPoints = loadPointsInd
         const snapshot = await loadSnapshot();
         if (!current()) return;
         setStore({ status: 'ready', points: null, lists: null, snapshot });
-        if (!snapshot.readOnly) rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index and lists', e));
+        if (!snapshot.readOnly)
+          rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index and lists', e));
       } catch (e) {
         if (current()) setStore((s) => ({ ...loading(s.points), status: 'error', error: message(e) }));
       }

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSnapshot, watchStore, type Snapshot } from './repository';
 import { errorMessage } from '../domain/errors';
 
-export type SnapshotState = { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'error'; error: string };
+export type SnapshotState =
+  { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'error'; error: string };
 
 export function useSnapshot(): SnapshotState {
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });

@@ -7,11 +7,29 @@ import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
 import type { Conversation } from '@/utils/domain/model';
 
-const person = { name: 'Priya Raman', firstName: 'Priya', headline: 'Senior Product Manager at Stripe', company: 'Stripe', role: 'Senior Product Manager', location: 'San Francisco Bay Area' };
+const person = {
+  name: 'Priya Raman',
+  firstName: 'Priya',
+  headline: 'Senior Product Manager at Stripe',
+  company: 'Stripe',
+  role: 'Senior Product Manager',
+  location: 'San Francisco Bay Area',
+};
 const met: Conversation = {
-  id: 'c1', contactId: 'priya-raman', status: 'met', channel: 'linkedin-note', goal: 3, requestedAt: '2026-11-02T09:00:00.000Z',
-  scheduledFor: null, metAt: '2026-11-10T16:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true, opening: false },
-  referrals: [], contactPerson: null, notes: '', createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z',
+  id: 'c1',
+  contactId: 'priya-raman',
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 3,
+  requestedAt: '2026-11-02T09:00:00.000Z',
+  scheduledFor: null,
+  metAt: '2026-11-10T16:00:00.000Z',
+  outcomes: { connected: true, referral: true, memorable: true, opening: false },
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: '2026-11-02T09:00:00.000Z',
+  updatedAt: '2026-11-10T17:00:00.000Z',
 };
 
 function setup(extra: Partial<HelperProps> = {}) {
@@ -131,7 +149,7 @@ describe('the profile helper', () => {
   });
 
   it('lets the user correct what the page showed', () => {
-    const calls = setup({ missing: ['location'] , person: { ...person, location: '' } });
+    const calls = setup({ missing: ['location'], person: { ...person, location: '' } });
     open();
     expect(screen.getByText(/Couldn't read location/)).toBeTruthy();
     fireEvent.click(screen.getByText(HELPER_STRINGS.edit));
@@ -167,7 +185,9 @@ describe('the profile helper', () => {
   });
 
   it('warns near the weekly invitation limit and when the monthly notes are used', () => {
-    setup({ counts: { invitationsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 } });
+    setup({
+      counts: { invitationsThisWeek: 85, notesThisMonth: 5, weeklyInvitationLimit: 100, monthlyNoteAllowance: 5 },
+    });
     open();
     expect(screen.getByText(HELPER_STRINGS.nearRequestLimit)).toBeTruthy();
     expect(screen.getByText(HELPER_STRINGS.overNoteAllowance)).toBeTruthy();

@@ -6,16 +6,37 @@ import { OutcomeForm, OUTCOME_FORM_STRINGS, splitNames } from '@/components/outc
 import type { Conversation } from '@/utils/domain/model';
 
 const conversation: Conversation = {
-  id: 'c1', contactId: 'priya', status: 'requested', channel: 'linkedin-note', goal: 3, requestedAt: '2026-11-02T09:00:00.000Z',
-  scheduledFor: null, metAt: null, outcomes: { connected: false, referral: false, memorable: false, opening: false },
-  referrals: [], contactPerson: null, notes: '', createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:00:00.000Z',
+  id: 'c1',
+  contactId: 'priya',
+  status: 'requested',
+  channel: 'linkedin-note',
+  goal: 3,
+  requestedAt: '2026-11-02T09:00:00.000Z',
+  scheduledFor: null,
+  metAt: null,
+  outcomes: { connected: false, referral: false, memorable: false, opening: false },
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: '2026-11-02T09:00:00.000Z',
+  updatedAt: '2026-11-02T09:00:00.000Z',
 };
 const now = new Date(2026, 10, 20, 15, 0); // local time
 
 function setup(extra: Partial<Parameters<typeof OutcomeForm>[0]> = {}) {
   const onSubmit = vi.fn(async () => undefined);
   const onCancel = vi.fn();
-  render(<OutcomeForm conversation={conversation} personName="Priya" strings={OUTCOME_FORM_STRINGS} onSubmit={onSubmit} onCancel={onCancel} now={now} {...extra} />);
+  render(
+    <OutcomeForm
+      conversation={conversation}
+      personName="Priya"
+      strings={OUTCOME_FORM_STRINGS}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      now={now}
+      {...extra}
+    />,
+  );
   return { onSubmit, onCancel };
 }
 const box = (name: RegExp) => screen.getByRole('checkbox', { name });
@@ -41,7 +62,9 @@ describe('OutcomeForm', () => {
     const { onSubmit } = setup();
     fireEvent.click(box(/new connection/));
     fireEvent.click(box(/suggested someone/));
-    fireEvent.input(screen.getByLabelText('Who did they suggest?'), { target: { value: 'Marcus Oyelaran,  Dana Lee ,' } });
+    fireEvent.input(screen.getByLabelText('Who did they suggest?'), {
+      target: { value: 'Marcus Oyelaran,  Dana Lee ,' },
+    });
     fireEvent.click(box(/opening/));
     fireEvent.input(screen.getByLabelText(/reach out to about the opening/), { target: { value: ' Sam Ortiz ' } });
     fireEvent.input(screen.getByLabelText('Date of the chat'), { target: { value: '2026-11-18' } });
@@ -88,11 +111,24 @@ describe('OutcomeForm', () => {
     expect(await screen.findByText(OUTCOME_FORM_STRINGS.errors.scheduledFor)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Date and time'), { target: { value: '2026-11-25T16:30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ status: 'scheduled', scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString(), durationMinutes: 15, notes: '' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith({
+        status: 'scheduled',
+        scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString(),
+        durationMinutes: 15,
+        notes: '',
+      }),
+    );
   });
 
   it('asks for the length of a scheduled chat: 15 minutes unless changed, and a sensible number', async () => {
-    const { onSubmit } = setup({ conversation: { ...conversation, status: 'scheduled', scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString() } });
+    const { onSubmit } = setup({
+      conversation: {
+        ...conversation,
+        status: 'scheduled',
+        scheduledFor: new Date(2026, 10, 25, 16, 30).toISOString(),
+      },
+    });
     const length = screen.getByLabelText('Length (minutes)') as HTMLInputElement;
     expect(length.value).toBe('15');
     fireEvent.input(length, { target: { value: '0' } });
@@ -101,7 +137,9 @@ describe('OutcomeForm', () => {
     expect(document.activeElement).toBe(length);
     fireEvent.input(length, { target: { value: '20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ status: 'scheduled', durationMinutes: 20 })));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ status: 'scheduled', durationMinutes: 20 })),
+    );
   });
 
   it('reads the date and time in the user’s zone, daylight saving included', async () => {
@@ -113,14 +151,22 @@ describe('OutcomeForm', () => {
       // The day after summer time ends in Europe: 09:00 in Berlin is 08:00 UTC (the day before, 07:00).
       fireEvent.input(screen.getByLabelText('Date and time'), { target: { value: '2026-10-26T09:00' } });
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-      await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ scheduledFor: '2026-10-26T08:00:00.000Z' })));
+      await waitFor(() =>
+        expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ scheduledFor: '2026-10-26T08:00:00.000Z' })),
+      );
     } finally {
       process.env.TZ = tz;
     }
   });
 
   it('shows the plan written in the Prepare view again', () => {
-    setup({ conversation: { ...conversation, status: 'scheduled', prepNotes: 'Ask about the Dublin team.\nPromise the article.' } });
+    setup({
+      conversation: {
+        ...conversation,
+        status: 'scheduled',
+        prepNotes: 'Ask about the Dublin team.\nPromise the article.',
+      },
+    });
     const plan = screen.getByTestId('outcome-plan');
     expect(plan.textContent).toContain(OUTCOME_FORM_STRINGS.plan);
     expect(plan.textContent).toContain('Ask about the Dublin team.');
@@ -143,12 +189,22 @@ describe('OutcomeForm', () => {
 
   it('keeps the people already recorded when saved again', async () => {
     const { onSubmit } = setup({
-      conversation: { ...conversation, status: 'met', metAt: '2026-11-10T16:00:00.000Z', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referrals: ['marcus'] },
+      conversation: {
+        ...conversation,
+        status: 'met',
+        metAt: '2026-11-10T16:00:00.000Z',
+        outcomes: { connected: true, referral: true, memorable: false, opening: false },
+        referrals: ['marcus'],
+      },
       initialReferralNames: ['Marcus Oyelaran'],
     });
     expect((screen.getByLabelText('Who did they suggest?') as HTMLInputElement).value).toBe('Marcus Oyelaran');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ metAt: '2026-11-10T16:00:00.000Z', referralNames: ['Marcus Oyelaran'] })));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith(
+        expect.objectContaining({ metAt: '2026-11-10T16:00:00.000Z', referralNames: ['Marcus Oyelaran'] }),
+      ),
+    );
   });
 });
 

@@ -11,7 +11,16 @@ afterEach(cleanup);
 const setup = () => {
   const onSave = vi.fn((_patch: object) => Promise.resolve());
   const onTheme = vi.fn();
-  render(<SettingsForm settings={DEFAULT_SETTINGS} strings={strings.settings} saveStrings={strings.save} onSave={onSave} onTheme={onTheme} delay={0} />);
+  render(
+    <SettingsForm
+      settings={DEFAULT_SETTINGS}
+      strings={strings.settings}
+      saveStrings={strings.save}
+      onSave={onSave}
+      onTheme={onTheme}
+      delay={0}
+    />,
+  );
   return { onSave, onTheme };
 };
 
@@ -82,9 +91,15 @@ describe('the settings form', () => {
       const onSave = vi.fn((_patch: object) => Promise.resolve());
       const props = { strings: strings.settings, saveStrings: strings.save, onSave, delay: 500 };
       const { rerender } = render(<SettingsForm settings={DEFAULT_SETTINGS} {...props} />);
-      fireEvent.input(screen.getByLabelText(strings.settings.you.pitch), { target: { value: 'Moving into privacy law.' } });
-      rerender(<SettingsForm settings={{ ...DEFAULT_SETTINGS, myName: 'Sam Lee', pitch: 'From elsewhere' }} {...props} />);
-      expect((screen.getByLabelText(strings.settings.you.pitch) as HTMLTextAreaElement).value).toBe('Moving into privacy law.');
+      fireEvent.input(screen.getByLabelText(strings.settings.you.pitch), {
+        target: { value: 'Moving into privacy law.' },
+      });
+      rerender(
+        <SettingsForm settings={{ ...DEFAULT_SETTINGS, myName: 'Sam Lee', pitch: 'From elsewhere' }} {...props} />,
+      );
+      expect((screen.getByLabelText(strings.settings.you.pitch) as HTMLTextAreaElement).value).toBe(
+        'Moving into privacy law.',
+      );
       expect((screen.getByLabelText(strings.settings.you.myName) as HTMLInputElement).value).toBe('Sam Lee');
       vi.advanceTimersByTime(500);
       expect(onSave).toHaveBeenCalledWith({ pitch: 'Moving into privacy law.' });
@@ -98,7 +113,15 @@ describe('saving when the tab is closed or left', () => {
   const typeName = () => {
     vi.useFakeTimers();
     const onSave = vi.fn((_patch: object) => Promise.resolve());
-    render(<SettingsForm settings={DEFAULT_SETTINGS} strings={strings.settings} saveStrings={strings.save} onSave={onSave} delay={500} />);
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        strings={strings.settings}
+        saveStrings={strings.save}
+        onSave={onSave}
+        delay={500}
+      />,
+    );
     fireEvent.input(screen.getByLabelText(strings.settings.you.myName), { target: { value: 'Alex Morgan' } });
     expect(onSave).not.toHaveBeenCalled();
     return onSave;

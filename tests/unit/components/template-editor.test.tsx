@@ -9,8 +9,22 @@ import { strings } from '@/entrypoints/options/strings';
 afterEach(cleanup);
 
 const mine: Template[] = [
-  { id: 'a', name: 'Short note', kind: 'note', goal: null, subject: null, body: 'Hi {firstName}, could we talk for 15 minutes?' },
-  { id: 'b', name: 'Team email', kind: 'email', goal: 4, subject: 'About {company}', body: 'Hi {firstName}, 15 minutes?' },
+  {
+    id: 'a',
+    name: 'Short note',
+    kind: 'note',
+    goal: null,
+    subject: null,
+    body: 'Hi {firstName}, could we talk for 15 minutes?',
+  },
+  {
+    id: 'b',
+    name: 'Team email',
+    kind: 'email',
+    goal: 4,
+    subject: 'About {company}',
+    body: 'Hi {firstName}, 15 minutes?',
+  },
 ];
 
 let ids = 0;
@@ -34,7 +48,10 @@ const setup = (over: Partial<Parameters<typeof TemplateEditor>[0]> = {}) => {
   );
   return { onSave };
 };
-const names = () => within(screen.getByTestId('template-list')).getAllByRole('button').map((b) => b.querySelector('.template-name')!.textContent);
+const names = () =>
+  within(screen.getByTestId('template-list'))
+    .getAllByRole('button')
+    .map((b) => b.querySelector('.template-name')!.textContent);
 const body = () => screen.getByTestId('template-body') as HTMLTextAreaElement;
 const lastSaved = (onSave: ReturnType<typeof setup>['onSave']) => onSave.mock.calls.at(-1)?.[0];
 
@@ -63,7 +80,7 @@ describe('the template editor', () => {
     expect(screen.getByTestId('template-checks').textContent).toContain(strings.templates.checksOkAfter);
     fireEvent.input(body(), { target: { value: 'Thanks for the informational interview, {firstName}!' } });
     expect(screen.getByTestId('template-checks').textContent).toMatch(/informational interview/);
-    expect(screen.getByTestId('template-checks').textContent).not.toContain("a set, short time");
+    expect(screen.getByTestId('template-checks').textContent).not.toContain('a set, short time');
   });
 
   it('adds a template, and the list becomes the user’s own', async () => {
@@ -126,7 +143,9 @@ describe('the template editor', () => {
   it('shows the draft checks as the user types', () => {
     setup({ templates: mine, custom: true });
     expect(screen.getByTestId('template-checks').textContent).toContain(strings.templates.checksOk);
-    fireEvent.input(body(), { target: { value: 'Hi {firstName}, could I pick your brain in an informational interview?' } });
+    fireEvent.input(body(), {
+      target: { value: 'Hi {firstName}, could I pick your brain in an informational interview?' },
+    });
     const checks = screen.getByTestId('template-checks').textContent!;
     expect(checks).toContain("'Pick your brain'");
     expect(checks).toContain("'informational interview'");
@@ -155,12 +174,21 @@ describe('the template editor', () => {
   it('takes in a list changed elsewhere, and saves edits on top of it, not the old one', async () => {
     const onSave = vi.fn((_t: Template[] | null) => Promise.resolve());
     const props = {
-      defaults: DEFAULT_TEMPLATES, author: { myName: 'Alex Morgan' }, noteLimit: 200 as const, lastProfile: null,
-      strings: strings.templates, saveStrings: strings.save, onSave, delay: 0, newId: () => 'new-x',
+      defaults: DEFAULT_TEMPLATES,
+      author: { myName: 'Alex Morgan' },
+      noteLimit: 200 as const,
+      lastProfile: null,
+      strings: strings.templates,
+      saveStrings: strings.save,
+      onSave,
+      delay: 0,
+      newId: () => 'new-x',
     };
     const { rerender } = render(<TemplateEditor templates={mine} custom {...props} />);
     // A backup is imported over the user's list.
-    const imported: Template[] = [{ id: 'c', name: 'Imported note', kind: 'note', goal: 1, subject: null, body: 'Hi {firstName}, 15 minutes?' }];
+    const imported: Template[] = [
+      { id: 'c', name: 'Imported note', kind: 'note', goal: 1, subject: null, body: 'Hi {firstName}, 15 minutes?' },
+    ];
     rerender(<TemplateEditor templates={imported} custom {...props} />);
     expect(names()).toEqual(['Imported note']);
     fireEvent.input(screen.getByLabelText(strings.templates.name), { target: { value: 'Imported, renamed' } });
@@ -170,6 +198,8 @@ describe('the template editor', () => {
     expect(names()).toEqual(DEFAULT_TEMPLATES.map((t) => t.name));
     expect(screen.getByTestId('templates-source').textContent).toBe(strings.templates.usingDefaults);
     fireEvent.click(screen.getByText(strings.templates.add));
-    await waitFor(() => expect(lastSaved(onSave)?.map((t) => t.id)).toEqual([...DEFAULT_TEMPLATES.map((t) => t.id), 'new-x']));
+    await waitFor(() =>
+      expect(lastSaved(onSave)?.map((t) => t.id)).toEqual([...DEFAULT_TEMPLATES.map((t) => t.id), 'new-x']),
+    );
   });
 });

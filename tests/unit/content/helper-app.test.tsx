@@ -13,12 +13,28 @@ import type { ProfileReading } from '@/utils/linkedin/profile';
 import type { RemoteResult } from '@/utils/messaging/client';
 
 const reading: ProfileReading = {
-  slug: 'priya-raman', frontEnd: 'classic', name: 'Priya Raman', firstName: 'Priya', headline: '', company: 'Stripe',
-  role: '', location: '', missing: [], nameMatchesTitle: true, degree: 2,
+  slug: 'priya-raman',
+  frontEnd: 'classic',
+  name: 'Priya Raman',
+  firstName: 'Priya',
+  headline: '',
+  company: 'Stripe',
+  role: '',
+  location: '',
+  missing: [],
+  nameMatchesTitle: true,
+  degree: 2,
 };
 const state = (contact: Contact | null = null): RemoteResult<'profileState'> => ({
-  contact, conversations: [], settings: { ...DEFAULT_SETTINGS, myName: 'Jordan Lee' }, templates: DEFAULT_TEMPLATES,
-  requestsThisWeek: 0, invitationsThisWeek: 0, notesThisMonth: 0, names: {}, referrer: null,
+  contact,
+  conversations: [],
+  settings: { ...DEFAULT_SETTINGS, myName: 'Jordan Lee' },
+  templates: DEFAULT_TEMPLATES,
+  requestsThisWeek: 0,
+  invitationsThisWeek: 0,
+  notesThisMonth: 0,
+  names: {},
+  referrer: null,
 });
 
 let container: HTMLElement;
@@ -40,7 +56,10 @@ const noError = () => undefined;
 
 describe('HelperApp given the first read', () => {
   it('shows the open panel with its draft in its first render, and reads nothing more', async () => {
-    render(<HelperApp reading={reading} floating={false} onError={noError} initialState={state()} initiallyOpen />, container);
+    render(
+      <HelperApp reading={reading} floating={false} onError={noError} initialState={state()} initiallyOpen />,
+      container,
+    );
     expect(draft()?.value).toContain('Priya');
     expect(container.querySelector('[data-testid="helper-name"]')?.textContent).toBe('Priya Raman');
     await new Promise((r) => setTimeout(r, 50));
@@ -48,7 +67,10 @@ describe('HelperApp given the first read', () => {
   });
 
   it('puts the date of the request in after the first paint, in a place kept for it', async () => {
-    render(<HelperApp reading={reading} floating={false} onError={noError} initialState={state()} initiallyOpen />, container);
+    render(
+      <HelperApp reading={reading} floating={false} onError={noError} initialState={state()} initiallyOpen />,
+      container,
+    );
     // Firefox builds a date input's widget as it enters the page: not on the way to the draft.
     expect(container.querySelector('input[type="date"]')).toBeNull();
     expect(container.querySelector('.date .date-slot')).not.toBeNull();
@@ -58,13 +80,19 @@ describe('HelperApp given the first read', () => {
 
   it("shows the user's corrections for this person in that first render", () => {
     const contact = { id: 'priya-raman', name: 'Priya R. Raman', edited: ['name'] } as unknown as Contact;
-    render(<HelperApp reading={reading} floating={false} onError={noError} initialState={state(contact)} initiallyOpen />, container);
+    render(
+      <HelperApp reading={reading} floating={false} onError={noError} initialState={state(contact)} initiallyOpen />,
+      container,
+    );
     expect(container.querySelector('[data-testid="helper-name"]')?.textContent).toBe('Priya R. Raman');
     expect(draft()?.value).not.toBe('');
   });
 
   it('opens with the defaults when the first read failed (null)', () => {
-    render(<HelperApp reading={reading} floating={false} onError={noError} initialState={null} initiallyOpen />, container);
+    render(
+      <HelperApp reading={reading} floating={false} onError={noError} initialState={null} initiallyOpen />,
+      container,
+    );
     expect(draft()).not.toBeNull();
   });
 

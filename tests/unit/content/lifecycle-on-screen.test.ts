@@ -31,7 +31,9 @@ class FakeIntersectionObserver {
   }
   /** What the browser does at its next rendering: report each target on screen or not. */
   report(onScreen: (t: Element) => boolean) {
-    const entries = [...this.targets].map((target) => ({ target, isIntersecting: onScreen(target) }) as IntersectionObserverEntry);
+    const entries = [...this.targets].map(
+      (target) => ({ target, isIntersecting: onScreen(target) }) as IntersectionObserverEntry,
+    );
     this.callback(entries, this as unknown as IntersectionObserver);
   }
 }

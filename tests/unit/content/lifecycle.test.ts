@@ -159,7 +159,8 @@ describe('the helper lifecycle', () => {
       const card = document.querySelector('section.artdeco-card, [componentkey$="Topcard"]')!;
       card.removeAttribute('componentkey');
       card.removeAttribute('id');
-      for (const h of Array.from(card.querySelectorAll('h1, h2'))) h.replaceWith(Object.assign(document.createElement('div'), { textContent: h.textContent }));
+      for (const h of Array.from(card.querySelectorAll('h1, h2')))
+        h.replaceWith(Object.assign(document.createElement('div'), { textContent: h.textContent }));
     };
 
     it('after a while, offers the floating helper with nothing read: never the title as a name', async () => {
@@ -192,7 +193,12 @@ describe('the helper lifecycle', () => {
     for (let i = 0; i < 50; i++) {
       for (let j = 0; j < 20; j++) {
         const post = document.createElement('div');
-        post.append(Object.assign(document.createElement('a'), { href: `https://www.linkedin.com/in/p-${i}-${j}/`, textContent: 'Someone' }));
+        post.append(
+          Object.assign(document.createElement('a'), {
+            href: `https://www.linkedin.com/in/p-${i}-${j}/`,
+            textContent: 'Someone',
+          }),
+        );
         main.append(post);
       }
       await flush();

@@ -92,7 +92,10 @@ describe('the helper button', () => {
     expect(requests).toEqual([{ type: 'fifteen/panel' }]);
     expect(places[0]).toMatchObject({ reading, floating: true, shadow });
     // This person's history was asked for alongside, not after, and handed over already read.
-    expect(places[0]!.state).toEqual({ asked: { type: 'fifteen/store', op: 'profileState', args: ['priya-raman'] }, n: 1 });
+    expect(places[0]!.state).toEqual({
+      asked: { type: 'fifteen/store', op: 'profileState', args: ['priya-raman'] },
+      n: 1,
+    });
     expect(shadow.querySelector('[data-testid="helper-toggle"]')).toBeNull();
     expect(shadow.textContent).toContain('the panel');
   });
@@ -113,7 +116,8 @@ describe('the helper button', () => {
     const gate = new Promise<void>((r) => (release = r));
     const requests = background(async (inject) => (await gate, inject(), { ok: true, value: null }));
     const { toggle } = await mountOne();
-    for (const type of ['pointerenter', 'focus', 'pointerdown', 'pointerenter', 'focus']) toggle.dispatchEvent(new Event(type));
+    for (const type of ['pointerenter', 'focus', 'pointerdown', 'pointerenter', 'focus'])
+      toggle.dispatchEvent(new Event(type));
     await flush();
     expect(requests).toHaveLength(1);
     expect(reads).toHaveLength(1);
@@ -163,7 +167,8 @@ describe('the helper button', () => {
     const requests: unknown[] = [];
     browser.runtime.onMessage.addListener((message: unknown) => {
       requests.push(message);
-      if ((message as { type?: string }).type === 'fifteen/store') return Promise.resolve({ ok: false, error: 'broken shard' });
+      if ((message as { type?: string }).type === 'fifteen/store')
+        return Promise.resolve({ ok: false, error: 'broken shard' });
       announcePanel(fakePanel);
       return Promise.resolve({ ok: true, value: null });
     });
@@ -190,11 +195,17 @@ describe('the helper button', () => {
 
   it('says so when the panel cannot be had, and tries again on the next click', async () => {
     let refuse = true;
-    background((inject) => (refuse ? { ok: false, error: 'Cannot access contents of the page' } : (inject(), { ok: true, value: null })));
+    background((inject) =>
+      refuse ? { ok: false, error: 'Cannot access contents of the page' } : (inject(), { ok: true, value: null }),
+    );
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { shadow, toggle } = await mountOne();
     toggle.click();
-    await vi.waitFor(() => expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Fifteen could not open here. Reload the page and try again.'));
+    await vi.waitFor(() =>
+      expect(shadow.querySelector('[role="status"]')?.textContent).toBe(
+        'Fifteen could not open here. Reload the page and try again.',
+      ),
+    );
     expect(toggle.hasAttribute('aria-busy')).toBe(false);
     expect(error).toHaveBeenCalled();
     refuse = false;
@@ -218,7 +229,9 @@ describe('the helper button', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { shadow, toggle } = await mountOne();
     toggle.click();
-    await vi.waitFor(() => expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Fifteen was updated: reload the page.'));
+    await vi.waitFor(() =>
+      expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Fifteen was updated: reload the page.'),
+    );
     expect(error).not.toHaveBeenCalled();
   });
 

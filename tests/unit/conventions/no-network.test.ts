@@ -81,11 +81,14 @@ describe('no network (static)', () => {
   const files = FOLDERS.flatMap((f) => sourceFiles(join(ROOT, f)));
 
   it('scans the built source: a good number of files in each folder', () => {
-    for (const folder of FOLDERS) expect(files.filter((f) => relative(ROOT, f).startsWith(`${folder}/`)).length, folder).toBeGreaterThan(3);
+    for (const folder of FOLDERS)
+      expect(files.filter((f) => relative(ROOT, f).startsWith(`${folder}/`)).length, folder).toBeGreaterThan(3);
   });
 
   it('finds no network API and no address outside linkedin.com in any of them', () => {
-    const findings = files.flatMap((f) => networkFindings(readFileSync(f, 'utf8'), f).map((x) => `${relative(ROOT, f)} ${x}`));
+    const findings = files.flatMap((f) =>
+      networkFindings(readFileSync(f, 'utf8'), f).map((x) => `${relative(ROOT, f)} ${x}`),
+    );
     expect(findings).toEqual([]);
   });
 
@@ -101,14 +104,18 @@ describe('no network (static)', () => {
     ];
     for (const line of bad) expect(networkFindings(line, 'x.tsx'), line).not.toEqual([]);
     expect(networkFindings("@import url('https://fonts.example.com/x.css');", 'x.css')).toHaveLength(3);
-    expect(networkFindings('.a { background: url(//cdn.example.com/bg.png); }', 'x.css')).toEqual(['line 1: CSS url(http…)']);
-    expect(networkFindings('<link rel="stylesheet" href="https://fonts.example.com/x.css">', 'x.html')).toEqual(['line 1: address https://fonts.example.com/x.css']);
+    expect(networkFindings('.a { background: url(//cdn.example.com/bg.png); }', 'x.css')).toEqual([
+      'line 1: CSS url(http…)',
+    ]);
+    expect(networkFindings('<link rel="stylesheet" href="https://fonts.example.com/x.css">', 'x.html')).toEqual([
+      'line 1: address https://fonts.example.com/x.css',
+    ]);
     const fine = [
       "const feed = 'https://www.linkedin.com/feed/';",
       '// See https://developer.mozilla.org/docs/Web/API/fetch — we never call fetch() here.',
       '/** Like https://wxt.dev/guide: nothing fetched. */ const a = 1;',
       'const url = `https://www.linkedin.com/in/${slug}/`;',
-      "const t = <p>Visit linkedin.com</p>; // https://example.com in a comment",
+      'const t = <p>Visit linkedin.com</p>; // https://example.com in a comment',
     ];
     for (const line of fine) expect(networkFindings(line, 'x.tsx'), line).toEqual([]);
     expect(networkFindings('/* https://example.com */ .a { color: red; }', 'x.css')).toEqual([]);

@@ -4,9 +4,19 @@ import type { Conversation } from '../../../utils/domain/model';
 
 const conv = (id: string, over: Partial<Conversation>): Conversation =>
   ({
-    id, contactId: 'priya-raman', status: 'requested', channel: 'linkedin-note', goal: 1, requestedAt: '2026-11-01T09:00:00.000Z',
-    outcomes: { connected: false, referral: false, memorable: false, opening: false }, referrals: [], contactPerson: null, notes: '',
-    createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z', ...over,
+    id,
+    contactId: 'priya-raman',
+    status: 'requested',
+    channel: 'linkedin-note',
+    goal: 1,
+    requestedAt: '2026-11-01T09:00:00.000Z',
+    outcomes: { connected: false, referral: false, memorable: false, opening: false },
+    referrals: [],
+    contactPerson: null,
+    notes: '',
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+    ...over,
   }) as Conversation;
 
 describe('noticing the yes', () => {
@@ -14,7 +24,13 @@ describe('noticing the yes', () => {
     const older = conv('a', { requestedAt: '2026-10-01T09:00:00.000Z' });
     const newer = conv('b', { requestedAt: '2026-11-20T09:00:00.000Z' });
     expect(pendingInvitation([older, newer])?.id).toBe('b');
-    expect(pendingInvitation([conv('m', { channel: 'linkedin-message' }), conv('s', { status: 'scheduled' }), conv('d', { status: 'declined' })])).toBeNull();
+    expect(
+      pendingInvitation([
+        conv('m', { channel: 'linkedin-message' }),
+        conv('s', { status: 'scheduled' }),
+        conv('d', { status: 'declined' }),
+      ]),
+    ).toBeNull();
   });
 
   it('only on a 1st-degree profile, and only where the card said so', () => {

@@ -7,7 +7,14 @@ import type { Contact, Conversation, Template } from '@/utils/domain/model';
 import { applyOutcome, newRequest } from '@/utils/domain/records';
 
 const at = '2026-11-01T09:00:00.000Z';
-const person = (id: string, name: string, extra: Partial<Contact> = {}): Contact => ({ id, name, notes: '', createdAt: at, updatedAt: at, ...extra });
+const person = (id: string, name: string, extra: Partial<Contact> = {}): Contact => ({
+  id,
+  name,
+  notes: '',
+  createdAt: at,
+  updatedAt: at,
+  ...extra,
+});
 const contacts = new Map([
   ['priya', person('priya', 'Priya Raman', { firstName: 'Priya', company: 'Stripe' })],
   ['marcus-oyelaran', person('marcus-oyelaran', 'Marcus Oyelaran')],
@@ -15,12 +22,22 @@ const contacts = new Map([
 ]);
 const me = { myName: 'Alex Morgan', exploring: 'product', pitch: '' };
 const met = (input: Parameters<typeof applyOutcome>[1]): Conversation =>
-  applyOutcome(newRequest('c1', { contactId: 'priya', channel: 'linkedin-note', goal: 4 }, new Date(at)), input, new Date('2026-11-10T17:00:00Z')).conversation;
+  applyOutcome(
+    newRequest('c1', { contactId: 'priya', channel: 'linkedin-note', goal: 4 }, new Date(at)),
+    input,
+    new Date('2026-11-10T17:00:00Z'),
+  ).conversation;
 const templates = DEFAULT_AFTER_TEMPLATES;
 
 describe('drafts for after a chat', () => {
   it('thank-you: thanks them, says one thing learned, and names the referral and the contact person', () => {
-    const c = met({ status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: true }, referralNames: ['Marcus Oyelaran', 'Dana Lee'], contactPersonName: 'Dana Lee', notes: 'They hire from litigation into policy.\nFollow up in January.' });
+    const c = met({
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: true },
+      referralNames: ['Marcus Oyelaran', 'Dana Lee'],
+      contactPersonName: 'Dana Lee',
+      notes: 'They hire from litigation into policy.\nFollow up in January.',
+    });
     const text = afterDraft('thank-you', c, { contacts }, me, templates);
     expect(text).toMatch(/^Hi Priya,\n\nThank you for taking the time to talk with me\./);
     expect(text).toContain('your work at Stripe');
@@ -32,7 +49,12 @@ describe('drafts for after a chat', () => {
   });
 
   it('follow-up: names the person they suggested', () => {
-    const c = met({ status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['Marcus Oyelaran'], notes: 'how their team runs discovery' });
+    const c = met({
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: false },
+      referralNames: ['Marcus Oyelaran'],
+      notes: 'how their team runs discovery',
+    });
     const text = afterDraft('follow-up', c, { contacts }, me, templates);
     expect(text).toContain('what you said about how their team runs discovery.');
     expect(text).toContain('I talked with Marcus Oyelaran, as you suggested');
@@ -42,17 +64,33 @@ describe('drafts for after a chat', () => {
   it('reads as sentences with nothing to name and no notes', () => {
     const c = met({ status: 'met', outcomes: { connected: true, referral: false, memorable: false, opening: false } });
     for (const kind of ['thank-you', 'follow-up'] as const) {
-      const text = afterDraft(kind, c, { contacts: new Map([['priya', person('priya', 'Priya Raman')]]) }, { myName: '', exploring: '', pitch: '' }, templates);
+      const text = afterDraft(
+        kind,
+        c,
+        { contacts: new Map([['priya', person('priya', 'Priya Raman')]]) },
+        { myName: '', exploring: '', pitch: '' },
+        templates,
+      );
       expect(text, kind).not.toMatch(/[{}[\]]| {2}| [,.?!]|\n{3}/);
       expect(text, kind).toMatch(/^Hi Priya,/);
     }
   });
 
   it('uses the user’s own template of the kind when there is one', () => {
-    const mine: Template = { id: 'ty', name: 'Mine', kind: 'thank-you', goal: null, body: 'Thanks {firstName}[, and for {referral}]!' };
+    const mine: Template = {
+      id: 'ty',
+      name: 'Mine',
+      kind: 'thank-you',
+      goal: null,
+      body: 'Thanks {firstName}[, and for {referral}]!',
+    };
     expect(afterTemplate('thank-you', [mine])).toBe(mine);
     expect(afterTemplate('follow-up', [mine]).id).toBe('follow-up-warm');
-    const c = met({ status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['Marcus Oyelaran'] });
+    const c = met({
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: false },
+      referralNames: ['Marcus Oyelaran'],
+    });
     expect(afterDraft('thank-you', c, { contacts }, me, [mine])).toBe('Thanks Priya, and for Marcus Oyelaran!');
   });
 
@@ -66,7 +104,9 @@ describe('drafts for after a chat', () => {
   });
 
   it('flags the squirm words, but not a missing time box (a thank-you asks for nothing)', () => {
-    expect(checkAfterDraft('Thanks for the informational interview!').map((w) => w.code)).toEqual(['informational-interview']);
+    expect(checkAfterDraft('Thanks for the informational interview!').map((w) => w.code)).toEqual([
+      'informational-interview',
+    ]);
     expect(checkAfterDraft('Thank you for your time.')).toEqual([]);
   });
 });

@@ -3,13 +3,39 @@ import { buildAgenda, referralChains } from '@/utils/domain/agenda';
 import { DEFAULT_SETTINGS, type Contact, type Conversation } from '@/utils/domain/model';
 
 const person = (id: string, name: string, extra: Partial<Contact> = {}): Contact => ({
-  id, name, firstName: null, profileUrl: `https://www.linkedin.com/in/${id}/`, headline: null, company: null, role: null, location: null,
-  referredBy: null, source: null, connectedOn: null, edited: [], notes: '', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', ...extra,
+  id,
+  name,
+  firstName: null,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  headline: null,
+  company: null,
+  role: null,
+  location: null,
+  referredBy: null,
+  source: null,
+  connectedOn: null,
+  edited: [],
+  notes: '',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  ...extra,
 });
 const talk = (id: string, contactId: string, extra: Partial<Conversation> = {}): Conversation => ({
-  id, contactId, status: 'requested', channel: 'linkedin-note', goal: 1, requestedAt: '2026-11-01T10:00:00.000Z', scheduledFor: null, metAt: null,
-  outcomes: { connected: false, referral: false, memorable: false, opening: false }, referrals: [], contactPerson: null, notes: '',
-  createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', ...extra,
+  id,
+  contactId,
+  status: 'requested',
+  channel: 'linkedin-note',
+  goal: 1,
+  requestedAt: '2026-11-01T10:00:00.000Z',
+  scheduledFor: null,
+  metAt: null,
+  outcomes: { connected: false, referral: false, memorable: false, opening: false },
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  ...extra,
 });
 const source = (contacts: Contact[], conversations: Conversation[]) => ({
   contacts: new Map(contacts.map((c) => [c.id, c])),
@@ -40,7 +66,11 @@ describe('buildAgenda', () => {
           talk('later', 'ana', { status: 'scheduled', scheduledFor: '2026-11-25T15:00:00.000Z' }),
           talk('today-earlier', 'ben', { status: 'scheduled', scheduledFor: '2026-11-20T08:00:00.000Z' }),
           talk('yesterday', 'cy', { status: 'scheduled', scheduledFor: '2026-11-19T15:00:00.000Z' }),
-          talk('met', 'cy', { status: 'met', scheduledFor: '2026-11-22T15:00:00.000Z', metAt: '2026-11-22T15:00:00.000Z' }),
+          talk('met', 'cy', {
+            status: 'met',
+            scheduledFor: '2026-11-22T15:00:00.000Z',
+            metAt: '2026-11-22T15:00:00.000Z',
+          }),
         ],
       ),
       DEFAULT_SETTINGS,
@@ -52,7 +82,8 @@ describe('buildAgenda', () => {
   });
 
   it('sorts due thank-yous and follow-ups apart, leaving out done and snoozed ones', () => {
-    const met = (id: string, metAt: string, extra: Partial<Conversation> = {}) => talk(id, 'ana', { status: 'met', metAt, ...extra });
+    const met = (id: string, metAt: string, extra: Partial<Conversation> = {}) =>
+      talk(id, 'ana', { status: 'met', metAt, ...extra });
     const a = buildAgenda(
       source(
         [person('ana', 'Ana')],
@@ -73,10 +104,21 @@ describe('buildAgenda', () => {
 
   it('keeps the five most recent conversations, newest first, with their level', () => {
     const list = Array.from({ length: 9 }, (_, i) =>
-      talk(`c${i}`, 'ana', { status: 'met', metAt: `2026-11-${String(10 + i).padStart(2, '0')}T10:00:00.000Z`, outcomes: { connected: true, referral: false, memorable: i === 8, opening: false } }),
+      talk(`c${i}`, 'ana', {
+        status: 'met',
+        metAt: `2026-11-${String(10 + i).padStart(2, '0')}T10:00:00.000Z`,
+        outcomes: { connected: true, referral: false, memorable: i === 8, opening: false },
+      }),
     );
     // Shuffled, to show the order comes from the dates, not the map.
-    const a = buildAgenda(source([person('ana', 'Ana')], [list[3]!, list[8]!, list[0]!, list[6]!, list[4]!, list[7]!, list[1]!, list[5]!, list[2]!]), DEFAULT_SETTINGS, { now });
+    const a = buildAgenda(
+      source(
+        [person('ana', 'Ana')],
+        [list[3]!, list[8]!, list[0]!, list[6]!, list[4]!, list[7]!, list[1]!, list[5]!, list[2]!],
+      ),
+      DEFAULT_SETTINGS,
+      { now },
+    );
     expect(a.recent.map((i) => i.conversation.id)).toEqual(['c8', 'c7', 'c6', 'c5', 'c4']);
     expect(a.recent.map((i) => i.level)).toEqual([3, 1, 1, 1, 1]);
   });
@@ -84,7 +126,12 @@ describe('buildAgenda', () => {
   it('shows who led to whom, from the conversations and from the contacts', () => {
     const a = buildAgenda(
       source(
-        [person('priya', 'Priya'), person('marcus', 'Marcus', { referredBy: 'p1' }), person('dana', 'Dana', { referredBy: 'm1' }), person('lee', 'Lee')],
+        [
+          person('priya', 'Priya'),
+          person('marcus', 'Marcus', { referredBy: 'p1' }),
+          person('dana', 'Dana', { referredBy: 'm1' }),
+          person('lee', 'Lee'),
+        ],
         [
           talk('p1', 'priya', { status: 'met', metAt: '2026-11-02T10:00:00.000Z', referrals: ['marcus'] }),
           // Marcus's conversation lists nobody, but Dana says she came from it.

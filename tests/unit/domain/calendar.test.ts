@@ -2,7 +2,14 @@
 // folding and escaping, UTC times across daylight-saving changes, and reschedules.
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarFileName, coffeeEvent, escapeText, foldLine, writeCalendar, type CalendarWords } from '@/utils/domain/calendar';
+import {
+  calendarFileName,
+  coffeeEvent,
+  escapeText,
+  foldLine,
+  writeCalendar,
+  type CalendarWords,
+} from '@/utils/domain/calendar';
 import type { Contact, Conversation } from '@/utils/domain/model';
 import { applyOutcome, newRequest } from '@/utils/domain/records';
 
@@ -12,10 +19,18 @@ const words: CalendarWords = {
   profile: (url) => `LinkedIn: ${url}`,
 };
 const priya: Contact = {
-  id: 'priya-raman', name: 'Priya Raman', profileUrl: 'https://www.linkedin.com/in/priya-raman/', notes: '',
-  createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z',
+  id: 'priya-raman',
+  name: 'Priya Raman',
+  profileUrl: 'https://www.linkedin.com/in/priya-raman/',
+  notes: '',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
 };
-const request = newRequest('0f8e9a0c-1', { contactId: 'priya-raman', channel: 'linkedin-note', goal: 3 }, new Date('2026-11-02T09:00:00Z'));
+const request = newRequest(
+  '0f8e9a0c-1',
+  { contactId: 'priya-raman', channel: 'linkedin-note', goal: 3 },
+  new Date('2026-11-02T09:00:00Z'),
+);
 const stamp = new Date('2026-11-03T10:11:12.345Z');
 
 function parse(text: string) {
@@ -30,7 +45,11 @@ function scheduleAt(local: string, timeZone: string, minutes?: number, from: Con
   process.env.TZ = timeZone;
   try {
     // What the form does with a datetime-local value: the browser reads it in the user's zone.
-    return applyOutcome(from, { status: 'scheduled', scheduledFor: new Date(local).toISOString(), durationMinutes: minutes }, stamp).conversation;
+    return applyOutcome(
+      from,
+      { status: 'scheduled', scheduledFor: new Date(local).toISOString(), durationMinutes: minutes },
+      stamp,
+    ).conversation;
   } finally {
     process.env.TZ = tz;
   }
@@ -50,7 +69,9 @@ describe('the calendar file', () => {
     expect(event.uid).toBe('0f8e9a0c-1@fifteen-coffee.app');
     expect(event.sequence).toBe(0);
     expect(event.summary).toBe('Coffee with Priya Raman (15 min)');
-    expect(event.description).toBe('Goal: level 3, a memorable impression\nLinkedIn: https://www.linkedin.com/in/priya-raman/');
+    expect(event.description).toBe(
+      'Goal: level 3, a memorable impression\nLinkedIn: https://www.linkedin.com/in/priya-raman/',
+    );
     expect(event.startDate.toString()).toBe('2026-11-10T16:00:00Z');
     expect(event.endDate.toString()).toBe('2026-11-10T16:15:00Z');
     expect(event.startDate.zone.tzid).toBe('UTC');
@@ -102,7 +123,12 @@ describe('the calendar file', () => {
       const { event } = parse(writeCalendar(coffeeEvent(scheduleAt(local, zone), priya, words, stamp)!));
       expect(event.startDate.toString(), `${local} ${zone}`).toBe(utc);
       // …and it reads back as the same local time in that zone.
-      const shown = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(event.startDate.toJSDate());
+      const shown = new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(event.startDate.toJSDate());
       expect(shown, `${local} ${zone}`).toBe(local.slice(11));
     }
   });
@@ -113,7 +139,9 @@ describe('the calendar file', () => {
     const moved = scheduleAt('2026-11-12T10:00', 'UTC', 15, same);
     const longer = scheduleAt('2026-11-12T10:00', 'UTC', 30, moved);
     const read = (c: Conversation) => parse(writeCalendar(coffeeEvent(c, priya, words, stamp)!)).event;
-    expect([first, same, moved, longer].map((c) => read(c).uid)).toEqual(Array(4).fill('0f8e9a0c-1@fifteen-coffee.app'));
+    expect([first, same, moved, longer].map((c) => read(c).uid)).toEqual(
+      Array(4).fill('0f8e9a0c-1@fifteen-coffee.app'),
+    );
     expect([first, same, moved, longer].map((c) => read(c).sequence)).toEqual([0, 0, 1, 2]);
     expect(read(longer).summary).toBe('Coffee with Priya Raman (30 min)');
     expect(read(longer).endDate.toString()).toBe('2026-11-12T10:30:00Z');

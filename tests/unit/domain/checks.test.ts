@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { checkDraft, countCharacters, findAsks, hasTimeBox, limitFor, type CheckOptions } from '../../../utils/domain/checks';
+import {
+  checkDraft,
+  countCharacters,
+  findAsks,
+  hasTimeBox,
+  limitFor,
+  type CheckOptions,
+} from '../../../utils/domain/checks';
 
 const NOTE: CheckOptions = { kind: 'note', noteLimit: 200 };
 const MESSAGE: CheckOptions = { kind: 'message', noteLimit: 200 };
@@ -61,7 +68,8 @@ describe('checkDraft', () => {
       'Please hire me.',
       'Would you pass along my résumé?',
     ];
-    for (const ask of asks) expect({ ask, codes: codes(`${ask} 15 minutes.`) }).toEqual({ ask, codes: expect.arrayContaining(['job-ask']) });
+    for (const ask of asks)
+      expect({ ask, codes: codes(`${ask} 15 minutes.`) }).toEqual({ ask, codes: expect.arrayContaining(['job-ask']) });
     expect(marked('Hi! Are you hiring? 15 minutes.', 'job-ask')).toEqual(['Are you hiring']);
   });
 
@@ -106,10 +114,22 @@ describe('checkDraft', () => {
   });
 
   it('accepts the usual ways of saying a short time', () => {
-    for (const t of ['15 minutes', '15-minute', '15 min', '15min', 'fifteen minutes', 'Fifteen-minute', 'a quick 10–20 min', '10-15 minutes', '20 mins', 'half an hour']) {
+    for (const t of [
+      '15 minutes',
+      '15-minute',
+      '15 min',
+      '15min',
+      'fifteen minutes',
+      'Fifteen-minute',
+      'a quick 10–20 min',
+      '10-15 minutes',
+      '20 mins',
+      'half an hour',
+    ]) {
       expect({ t, ok: hasTimeBox(`Coffee for ${t}?`) }).toEqual({ t, ok: true });
     }
-    for (const t of ['a few minutes', 'some time', 'minutes of fame', 'in 2026']) expect(hasTimeBox(`Coffee for ${t}?`)).toBe(false);
+    for (const t of ['a few minutes', 'some time', 'minutes of fame', 'in 2026'])
+      expect(hasTimeBox(`Coffee for ${t}?`)).toBe(false);
   });
 
   it('flags a note over its limit, marking the overflow', () => {
@@ -134,14 +154,19 @@ describe('checkDraft', () => {
   });
 
   it('matches curly apostrophes in request phrases', () => {
-    expect(codes('Would you have 15 minutes? I’d love it if you could send your CV template.')).toContain('several-asks');
+    expect(codes('Would you have 15 minutes? I’d love it if you could send your CV template.')).toContain(
+      'several-asks',
+    );
   });
 });
 
 describe('findAsks', () => {
   it('finds question sentences and request sentences, with their places', () => {
     const text = 'Hi Priya.\nWould you have 15 minutes? Thanks!\nLet me know if that works.';
-    expect(findAsks(text).map((s) => text.slice(s.start, s.end))).toEqual(['Would you have 15 minutes?', 'Let me know if that works.']);
+    expect(findAsks(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Would you have 15 minutes?',
+      'Let me know if that works.',
+    ]);
   });
 });
 

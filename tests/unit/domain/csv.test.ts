@@ -18,7 +18,12 @@ const readBack = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmpty
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every row with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe(`${BOM}a,b\r\nc,d\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(`${BOM}a,b\r\nc,d\r\n`);
   });
 
   it('quotes only when needed and doubles quotes', () => {
@@ -33,7 +38,16 @@ describe('toCsv', () => {
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     const cells = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR', 'a=b', "'already"];
-    expect(readBack(toCsv([cells]))[0]).toEqual([`'=HYPERLINK("http://x","y")`, "'+1", "'-2", "'@SUM(A1)", "'\tTab", "'\rCR", 'a=b', "'already"]);
+    expect(readBack(toCsv([cells]))[0]).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tTab",
+      "'\rCR",
+      'a=b',
+      "'already",
+    ]);
   });
 
   it('leaves numbers alone, even negative ones', () => {
@@ -85,8 +99,26 @@ describe('contactsCsv', () => {
         }),
       ]),
     );
-    expect(rows[0]?.slice(0, 8)).toEqual(['Name', 'First name', 'Company', 'Role', 'Headline', 'Location', 'Profile URL', 'Connected on']);
-    expect(rows[1]?.slice(0, 8)).toEqual(['Priya Raman', '', 'Stripe', 'Senior Product Manager', '', '', 'https://www.linkedin.com/in/priya-raman/', '2026-11-28']);
+    expect(rows[0]?.slice(0, 8)).toEqual([
+      'Name',
+      'First name',
+      'Company',
+      'Role',
+      'Headline',
+      'Location',
+      'Profile URL',
+      'Connected on',
+    ]);
+    expect(rows[1]?.slice(0, 8)).toEqual([
+      'Priya Raman',
+      '',
+      'Stripe',
+      'Senior Product Manager',
+      '',
+      '',
+      'https://www.linkedin.com/in/priya-raman/',
+      '2026-11-28',
+    ]);
     expect(rows[1]?.at(-2)).toBe('2026-11-01 09:00');
   });
 });
@@ -265,7 +297,9 @@ describe('parseConnectionsCsv', () => {
   });
 
   it('throws a clear error when the file is something else', () => {
-    expect(() => parseConnectionsCsv('Name,Email\nPriya,p@example.com\n', NOW)).toThrow(/doesn't look like LinkedIn's Connections\.csv: no line starts with First Name,Last Name,URL/);
+    expect(() => parseConnectionsCsv('Name,Email\nPriya,p@example.com\n', NOW)).toThrow(
+      /doesn't look like LinkedIn's Connections\.csv: no line starts with First Name,Last Name,URL/,
+    );
     expect(() => parseConnectionsCsv('', NOW)).toThrow(/Connections\.csv/);
   });
 
@@ -281,7 +315,10 @@ describe('parseConnectionsCsv', () => {
   });
 
   it('reports a row whose quote never closes instead of swallowing it', () => {
-    const result = parseConnectionsCsv(file(['A,B,https://www.linkedin.com/in/ab,,,,', 'C,"D,https://www.linkedin.com/in/cd,,,,']), NOW);
+    const result = parseConnectionsCsv(
+      file(['A,B,https://www.linkedin.com/in/ab,,,,', 'C,"D,https://www.linkedin.com/in/cd,,,,']),
+      NOW,
+    );
     expect(result.contacts.map((c) => c.id)).toEqual(['ab']);
     expect(result.problems).toEqual([{ line: 6, reason: expect.stringMatching(/couldn't read this row/) as string }]);
   });

@@ -3,13 +3,25 @@ import { levelOf, startOfWeek, summarise } from '@/utils/domain/points';
 import type { Conversation } from '@/utils/domain/model';
 
 const base: Conversation = {
-  id: 'x', contactId: 'p', status: 'met', channel: 'linkedin-note', goal: 1,
-  requestedAt: null, scheduledFor: null, metAt: '2026-11-25T10:00:00.000Z',
+  id: 'x',
+  contactId: 'p',
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 1,
+  requestedAt: null,
+  scheduledFor: null,
+  metAt: '2026-11-25T10:00:00.000Z',
   outcomes: { connected: false, referral: false, memorable: false, opening: false },
-  referrals: [], contactPerson: null, notes: '', createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-25T10:00:00.000Z',
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
 };
 const conv = (o: Partial<Conversation['outcomes']>, extra: Partial<Conversation> = {}): Conversation => ({
-  ...base, ...extra, outcomes: { ...base.outcomes, ...o },
+  ...base,
+  ...extra,
+  outcomes: { ...base.outcomes, ...o },
 });
 
 const TZ = process.env.TZ;
@@ -100,7 +112,10 @@ describe('when points were earned', () => {
   const now = new Date('2026-11-28T12:00:00.000Z');
   it('a meeting without a date counts when it was asked for, not when it was last touched', () => {
     process.env.TZ = 'UTC';
-    const old = conv({ connected: true }, { metAt: null, requestedAt: '2026-09-01T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' });
+    const old = conv(
+      { connected: true },
+      { metAt: null, requestedAt: '2026-09-01T09:00:00.000Z', updatedAt: '2026-11-27T09:00:00.000Z' },
+    );
     const s = summarise([old], { now });
     expect(s.total).toBe(1);
     expect(s.week).toBe(0);

@@ -1,12 +1,21 @@
 // The Prepare view's guide: three to five lines climbing to the goal, from the user's questions
 // or the shipped ones, never in words the method's checks flag; and how the user found someone.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREP_QUESTIONS, effectiveQuestions, guideFor, personBrief, questionWarnings } from '@/utils/domain/prepare';
+import {
+  DEFAULT_PREP_QUESTIONS,
+  effectiveQuestions,
+  guideFor,
+  personBrief,
+  questionWarnings,
+} from '@/utils/domain/prepare';
 import { templateVars } from '@/utils/domain/templates';
 import type { Contact, Conversation, Goal, PrepQuestion } from '@/utils/domain/model';
 import { newRequest } from '@/utils/domain/records';
 
-const vars = templateVars({ name: 'Priya Raman', company: 'Stripe', role: 'Senior Product Manager' }, { myName: 'Alex Morgan', exploring: 'product management', pitch: "I'm a litigator moving into product" });
+const vars = templateVars(
+  { name: 'Priya Raman', company: 'Stripe', role: 'Senior Product Manager' },
+  { myName: 'Alex Morgan', exploring: 'product management', pitch: "I'm a litigator moving into product" },
+);
 
 describe('the guide for a chat', () => {
   it('gives three to five lines for every goal, opening with what they do and climbing to the goal', () => {
@@ -17,7 +26,11 @@ describe('the guide for a chat', () => {
       expect(guide[0]!.level).toBe(1);
       expect(Math.max(...guide.map((q) => q.level))).toBe(goal);
       // Every rung up to the goal is there, in the order of a chat.
-      for (let level = 1; level <= goal; level++) expect(guide.some((q) => q.level === level), `goal ${goal}, level ${level}`).toBe(true);
+      for (let level = 1; level <= goal; level++)
+        expect(
+          guide.some((q) => q.level === level),
+          `goal ${goal}, level ${level}`,
+        ).toBe(true);
       expect(guide.map((q) => q.level)).toEqual([...guide.map((q) => q.level)].sort());
     }
   });
@@ -46,24 +59,46 @@ describe('the guide for a chat', () => {
     ];
     expect(effectiveQuestions(null)).toBe(DEFAULT_PREP_QUESTIONS);
     expect(effectiveQuestions([])).toBe(DEFAULT_PREP_QUESTIONS);
-    expect(guideFor(4, effectiveQuestions(mine), vars).map((q) => q.text)).toEqual(['What surprised you about Stripe?', 'Whom should I meet next?']);
+    expect(guideFor(4, effectiveQuestions(mine), vars).map((q) => q.text)).toEqual([
+      'What surprised you about Stripe?',
+      'Whom should I meet next?',
+    ]);
   });
 
   it('never says "informational interview" or "pick your brain": the checks see to it', () => {
     for (const q of DEFAULT_PREP_QUESTIONS) expect(questionWarnings(q.text), q.text).toEqual([]);
-    expect(questionWarnings('Thanks for the informational interview!').map((w) => w.code)).toEqual(['informational-interview']);
+    expect(questionWarnings('Thanks for the informational interview!').map((w) => w.code)).toEqual([
+      'informational-interview',
+    ]);
     expect(questionWarnings('Could I pick your brain?').map((w) => w.code)).toEqual(['pick-your-brain']);
   });
 });
 
 describe('who they are', () => {
   const at = '2026-10-01T09:00:00.000Z';
-  const person = (id: string, extra: Partial<Contact> = {}): Contact => ({ id, name: id.toUpperCase(), notes: '', createdAt: at, updatedAt: at, ...extra });
+  const person = (id: string, extra: Partial<Contact> = {}): Contact => ({
+    id,
+    name: id.toUpperCase(),
+    notes: '',
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  });
   const marcusTalk: Conversation = newRequest('m1', { contactId: 'marcus', channel: 'email', goal: 2 }, new Date(at));
-  const source = { contacts: new Map([['marcus', person('marcus', { name: 'Marcus Oyelaran' })]]), conversations: new Map([['m1', marcusTalk]]) };
+  const source = {
+    contacts: new Map([['marcus', person('marcus', { name: 'Marcus Oyelaran' })]]),
+    conversations: new Map([['m1', marcusTalk]]),
+  };
 
   it('says who suggested them, or where the user found them', () => {
-    expect(personBrief(person('dana', { referredBy: 'm1', role: 'Counsel', company: 'Acme' }), 'x', source)).toMatchObject({ name: 'DANA', role: 'Counsel', company: 'Acme', found: { kind: 'referral', by: 'Marcus Oyelaran' } });
+    expect(
+      personBrief(person('dana', { referredBy: 'm1', role: 'Counsel', company: 'Acme' }), 'x', source),
+    ).toMatchObject({
+      name: 'DANA',
+      role: 'Counsel',
+      company: 'Acme',
+      found: { kind: 'referral', by: 'Marcus Oyelaran' },
+    });
     expect(personBrief(person('p', { source: 'linkedin-profile' }), 'x', source).found).toEqual({ kind: 'profile' });
     expect(personBrief(person('p', { source: 'connections-csv' }), 'x', source).found).toEqual({ kind: 'connections' });
     expect(personBrief(undefined, 'someone', source)).toMatchObject({ name: 'someone', role: '', company: '' });

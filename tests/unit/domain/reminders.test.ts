@@ -1,12 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dueReminders, localDaysAfter, nextReminderAt, NOTIFY_AT_MOST, NOTIFY_WITHIN_DAYS, planNotifications, reminderKey, remindersOf, STALE_AFTER_DAYS, type Reminder } from '@/utils/domain/reminders';
+import {
+  dueReminders,
+  localDaysAfter,
+  nextReminderAt,
+  NOTIFY_AT_MOST,
+  NOTIFY_WITHIN_DAYS,
+  planNotifications,
+  reminderKey,
+  remindersOf,
+  STALE_AFTER_DAYS,
+  type Reminder,
+} from '@/utils/domain/reminders';
 import { DEFAULT_SETTINGS, type Conversation } from '@/utils/domain/model';
 
 const base: Conversation = {
-  id: 'c1', contactId: 'priya', status: 'met', channel: 'linkedin-note', goal: 1,
-  requestedAt: null, scheduledFor: null, metAt: '2026-11-10T16:00:00.000Z',
+  id: 'c1',
+  contactId: 'priya',
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 1,
+  requestedAt: null,
+  scheduledFor: null,
+  metAt: '2026-11-10T16:00:00.000Z',
   outcomes: { connected: true, referral: false, memorable: false, opening: false },
-  referrals: [], contactPerson: null, notes: '', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z',
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-10T17:00:00.000Z',
 };
 const conv = (extra: Partial<Conversation> = {}): Conversation => ({ ...base, ...extra });
 const settings = DEFAULT_SETTINGS;
@@ -73,7 +94,10 @@ describe('dueReminders and nextReminderAt', () => {
     expect(nextReminderAt([conv()], settings, before)).toBe(at.getTime());
     expect(dueReminders([conv()], settings, at).map((r) => r.kind)).toEqual(['thank-you']);
     expect(new Date(nextReminderAt([conv()], settings, at)!).toISOString()).toBe('2026-12-01T09:00:00.000Z');
-    expect(dueReminders([conv()], settings, new Date('2026-12-02T00:00:00.000Z')).map((r) => r.kind)).toEqual(['thank-you', 'follow-up']);
+    expect(dueReminders([conv()], settings, new Date('2026-12-02T00:00:00.000Z')).map((r) => r.kind)).toEqual([
+      'thank-you',
+      'follow-up',
+    ]);
   });
 
   it('drops a done reminder', () => {
@@ -118,7 +142,9 @@ describe('dueReminders and nextReminderAt', () => {
 
   it('builds its times from local date parts', () => {
     process.env.TZ = 'UTC';
-    expect(new Date(localDaysAfter(new Date('2026-01-31T10:00:00Z'), 1, 9)).toISOString()).toBe('2026-02-01T09:00:00.000Z');
+    expect(new Date(localDaysAfter(new Date('2026-01-31T10:00:00Z'), 1, 9)).toISOString()).toBe(
+      '2026-02-01T09:00:00.000Z',
+    );
   });
 });
 
@@ -127,7 +153,12 @@ describe('planNotifications', () => {
   const HOUR = 3_600_000;
   // `n` reminders that fell due `hoursAgo` hours before now (the first one most recently).
   const due = (n: number, hoursAgo: number, prefix = 'c'): Reminder[] =>
-    Array.from({ length: n }, (_, i) => ({ conversationId: `${prefix}${i}`, contactId: 'priya', kind: 'thank-you', dueAt: now - (hoursAgo + i / 1000) * HOUR }));
+    Array.from({ length: n }, (_, i) => ({
+      conversationId: `${prefix}${i}`,
+      contactId: 'priya',
+      kind: 'thank-you',
+      dueAt: now - (hoursAgo + i / 1000) * HOUR,
+    }));
 
   it(`notifies up to ${NOTIFY_AT_MOST} one by one, most recently due first, and marks them shown`, () => {
     const rs = due(NOTIFY_AT_MOST, 1);
@@ -169,4 +200,3 @@ describe('planNotifications', () => {
     expect(plan.shown.size).toBe(10);
   });
 });
-

@@ -15,8 +15,14 @@ describe('reading number fields', () => {
     expect(readNumberField('weeklyPointsGoal', 'ten')).toEqual({ ok: false, problem: { code: 'not-a-number' } });
     expect(readNumberField('weeklyPointsGoal', '1e3')).toEqual({ ok: false, problem: { code: 'not-a-number' } });
     expect(readNumberField('weeklyPointsGoal', '2.5')).toEqual({ ok: false, problem: { code: 'not-whole' } });
-    expect(readNumberField('thankYouHour', '24')).toEqual({ ok: false, problem: { code: 'out-of-range', min: 0, max: 23 } });
-    expect(readNumberField('weeklyRequestGoal', '-1')).toEqual({ ok: false, problem: { code: 'out-of-range', min: 0, max: 1000 } });
+    expect(readNumberField('thankYouHour', '24')).toEqual({
+      ok: false,
+      problem: { code: 'out-of-range', min: 0, max: 23 },
+    });
+    expect(readNumberField('weeklyRequestGoal', '-1')).toEqual({
+      ok: false,
+      problem: { code: 'out-of-range', min: 0, max: 1000 },
+    });
   });
 
   it('puts only the valid fields into the patch', () => {
@@ -28,8 +34,21 @@ describe('reading number fields', () => {
 
 describe('the last profile the user opened', () => {
   const c = (id: string, updatedAt: string, source: string | null = null): Contact => ({
-    id, name: id, firstName: null, profileUrl: null, headline: null, company: null, role: null, location: null,
-    referredBy: null, source, connectedOn: null, edited: [], notes: '', createdAt: updatedAt, updatedAt,
+    id,
+    name: id,
+    firstName: null,
+    profileUrl: null,
+    headline: null,
+    company: null,
+    role: null,
+    location: null,
+    referredBy: null,
+    source,
+    connectedOn: null,
+    edited: [],
+    notes: '',
+    createdAt: updatedAt,
+    updatedAt,
   });
 
   it('is the most recently updated contact from a profile page', () => {

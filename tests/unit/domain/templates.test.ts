@@ -57,7 +57,9 @@ describe('renderTemplate', () => {
   });
 
   it('tidies what empty values leave behind without a segment', () => {
-    expect(renderTemplate('Hi {firstName}, I am {myName} ({location}).', { myName: 'Jordan' })).toBe('Hi, I am Jordan.');
+    expect(renderTemplate('Hi {firstName}, I am {myName} ({location}).', { myName: 'Jordan' })).toBe(
+      'Hi, I am Jordan.',
+    );
     expect(renderTemplate('A  {company}  B', {})).toBe('A B');
     expect(renderTemplate('One\n\n{company}\n\nTwo', {})).toBe('One\n\nTwo');
   });
@@ -103,7 +105,10 @@ describe('DEFAULT_TEMPLATES', () => {
   it('render with no warnings at all for the sample person', () => {
     for (const t of DEFAULT_TEMPLATES) {
       const text = renderTemplate(t.body, PRIYA);
-      expect({ id: t.id, warnings: checkDraft(text, { kind: t.kind as MessageKind, noteLimit: 200 }) }).toEqual({ id: t.id, warnings: [] });
+      expect({ id: t.id, warnings: checkDraft(text, { kind: t.kind as MessageKind, noteLimit: 200 }) }).toEqual({
+        id: t.id,
+        warnings: [],
+      });
       expect(text).not.toMatch(/\{|\}|\[|\]/);
       expect(text).toContain('Priya');
     }
@@ -117,7 +122,11 @@ describe('DEFAULT_TEMPLATES', () => {
   it('render connection notes within 200 characters for a longer but ordinary profile', () => {
     const longer = templateVars(
       { name: 'Alexandra Konstantinou', company: 'Goldman Sachs', role: 'Vice President, Corporate Development' },
-      { myName: 'Jordan Lee', exploring: 'corporate development', pitch: "I'm a litigator moving into in-house M&A work" },
+      {
+        myName: 'Jordan Lee',
+        exploring: 'corporate development',
+        pitch: "I'm a litigator moving into in-house M&A work",
+      },
     );
     for (const t of DEFAULT_TEMPLATES.filter((x) => x.kind === 'note')) {
       const text = renderTemplate(t.body, longer);
@@ -148,8 +157,20 @@ describe('DEFAULT_TEMPLATES', () => {
 });
 
 describe('templatesFor', () => {
-  const t = (id: string, kind: Template['kind'], goal: Template['goal']): Template => ({ id, name: id, kind, goal, body: id });
-  const list = [t('a', 'note', null), t('b', 'note', 4), t('c', 'message', null), t('d', 'note', 3), t('e', 'note', null)];
+  const t = (id: string, kind: Template['kind'], goal: Template['goal']): Template => ({
+    id,
+    name: id,
+    kind,
+    goal,
+    body: id,
+  });
+  const list = [
+    t('a', 'note', null),
+    t('b', 'note', 4),
+    t('c', 'message', null),
+    t('d', 'note', 3),
+    t('e', 'note', null),
+  ];
 
   it('puts the goal-specific ones first, then those for any goal, and leaves out other goals', () => {
     expect(templatesFor('note', 4, list).map((x) => x.id)).toEqual(['b', 'a', 'e']);
@@ -186,7 +207,10 @@ describe('effectiveTemplates', () => {
   it('gives a list of the user’s own from before the drafts for after the shipped ones of each kind it lacks', () => {
     const older: Template[] = [{ id: 'mine', name: 'Mine', kind: 'note', goal: null, body: 'Hi' }];
     expect(effectiveTemplates(older).map((t) => t.kind)).toEqual(['note', 'thank-you', 'follow-up']);
-    const withThanks: Template[] = [...older, { id: 'ty', name: 'Thanks', kind: 'thank-you', goal: null, body: 'Thanks' }];
+    const withThanks: Template[] = [
+      ...older,
+      { id: 'ty', name: 'Thanks', kind: 'thank-you', goal: null, body: 'Thanks' },
+    ];
     expect(effectiveTemplates(withThanks).map((t) => t.id)).toEqual(['mine', 'ty', 'follow-up-warm']);
   });
 });
@@ -195,7 +219,11 @@ describe('renderTemplate with a length limit', () => {
   const note = DEFAULT_TEMPLATES.find((t) => t.id === 'note-warm')!;
   const vars = templateVars(
     { name: 'Priya Raman', firstName: 'Priya', company: 'Stripe' },
-    { myName: 'Sam Lee', exploring: 'product management in fintech', pitch: "I'm moving from payments operations into product after eight years in fintech" },
+    {
+      myName: 'Sam Lee',
+      exploring: 'product management in fintech',
+      pitch: "I'm moving from payments operations into product after eight years in fintech",
+    },
   );
 
   it('drops optional segments, the biggest saving first, until the note fits', () => {
@@ -209,7 +237,10 @@ describe('renderTemplate with a length limit', () => {
   });
 
   it('leaves a note that fits as it is', () => {
-    const short = templateVars({ name: 'Priya Raman', company: 'Stripe' }, { myName: 'Sam Lee', pitch: 'I work in ops' });
+    const short = templateVars(
+      { name: 'Priya Raman', company: 'Stripe' },
+      { myName: 'Sam Lee', pitch: 'I work in ops' },
+    );
     expect(renderTemplate(note.body, short, 200)).toBe(renderTemplate(note.body, short));
   });
 });

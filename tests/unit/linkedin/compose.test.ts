@@ -181,7 +181,9 @@ describe('insertIntoComposer', () => {
 describe('findComposer for one person', () => {
   it("picks the chat bubble whose header links to the person, not someone else's", () => {
     const f = loadFixture('messaging-composer');
-    expect(findComposer(f.doc, 'priya-raman')?.closest('.msg-overlay-conversation-bubble')?.textContent).toContain('Priya Raman');
+    expect(findComposer(f.doc, 'priya-raman')?.closest('.msg-overlay-conversation-bubble')?.textContent).toContain(
+      'Priya Raman',
+    );
     expect(findComposer(f.doc, 'marcus-oyelaran')).toBeNull();
   });
   it('says whether a box already holds text the user typed', () => {

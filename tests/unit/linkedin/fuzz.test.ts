@@ -21,10 +21,36 @@ function mulberry32(seed: number): () => number {
 }
 
 type Rng = () => number;
-const pick = <T,>(rng: Rng, xs: readonly T[]): T | undefined => xs[Math.floor(rng() * xs.length)];
+const pick = <T>(rng: Rng, xs: readonly T[]): T | undefined => xs[Math.floor(rng() * xs.length)];
 
-const WORDS = ['Connect', 'Message', 'Stripe', 'at', '·', '|', 'Contact info', '', '  ', 'Ümlaut', '🚀', 'Marcus Oyelaran', '<b>x</b>'];
-const ATTRS = ['hidden', 'aria-hidden', 'style', 'href', 'class', 'id', 'componentkey', 'data-view-name', 'aria-label', 'aria-expanded', 'role'];
+const WORDS = [
+  'Connect',
+  'Message',
+  'Stripe',
+  'at',
+  '·',
+  '|',
+  'Contact info',
+  '',
+  '  ',
+  'Ümlaut',
+  '🚀',
+  'Marcus Oyelaran',
+  '<b>x</b>',
+];
+const ATTRS = [
+  'hidden',
+  'aria-hidden',
+  'style',
+  'href',
+  'class',
+  'id',
+  'componentkey',
+  'data-view-name',
+  'aria-label',
+  'aria-expanded',
+  'role',
+];
 
 function mutate(doc: Document, rng: Rng): void {
   const els = Array.from(doc.body.querySelectorAll('*'));
@@ -110,49 +136,59 @@ const PROFILE_FIXTURES = [
 const LINEAGES = 5;
 const STEPS = 60;
 const CHECK_EVERY = 3;
-const seedOf = (name: string): number => Array.from(name).reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
+const seedOf = (name: string): number =>
+  Array.from(name).reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
 
 // Coverage of the invariant itself: the name check must actually run on a good share of pages.
 let checks = 0;
 let namedTotal = 0;
 
 describe('fuzz: readers on mutated profile fixtures', () => {
-  it.each(PROFILE_FIXTURES)('%s', (name) => {
-    const base = loadFixture(name);
-    const rng = mulberry32(seedOf(name));
-    let mutations = 0;
-    let named = 0;
-    for (let lineage = 0; lineage < LINEAGES; lineage++) {
-      const doc = parseHtml(base.html);
-      for (let step = 1; step <= STEPS; step++) {
-        mutate(doc, rng);
-        mutations++;
-        if (step % CHECK_EVERY !== 0) continue;
-        checks++;
-        const context = `${name} lineage ${lineage} step ${step}`;
-        expect(() => detectFrontEnd(doc), context).not.toThrow();
-        expect(() => classifyPage(doc, base.url), context).not.toThrow();
-        expect(() => findNoteBox(doc) && readNoteLimit(doc), context).not.toThrow();
-        expect(() => findComposer(doc), context).not.toThrow();
-        const found = findTopCard(doc, base.url);
-        if (found) expect(() => findActionRow({ card: found.card, frontEnd: found.frontEnd }), context).not.toThrow();
-        const reading = readProfile(doc, base.url, doc.title);
-        if (!reading) continue;
-        expect(reading.slug, context).toBe(base.url.pathname.split('/')[2]);
-        if (reading.name) {
-          named++;
-          const pageText = norm(doc.body.textContent) + '\n' + norm(doc.title);
-          expect(pageText.includes(norm(reading.name)), `${context}: "${reading.name}" is not on the page`).toBe(true);
+  it.each(PROFILE_FIXTURES)(
+    '%s',
+    (name) => {
+      const base = loadFixture(name);
+      const rng = mulberry32(seedOf(name));
+      let mutations = 0;
+      let named = 0;
+      for (let lineage = 0; lineage < LINEAGES; lineage++) {
+        const doc = parseHtml(base.html);
+        for (let step = 1; step <= STEPS; step++) {
+          mutate(doc, rng);
+          mutations++;
+          if (step % CHECK_EVERY !== 0) continue;
+          checks++;
+          const context = `${name} lineage ${lineage} step ${step}`;
+          expect(() => detectFrontEnd(doc), context).not.toThrow();
+          expect(() => classifyPage(doc, base.url), context).not.toThrow();
+          expect(() => findNoteBox(doc) && readNoteLimit(doc), context).not.toThrow();
+          expect(() => findComposer(doc), context).not.toThrow();
+          const found = findTopCard(doc, base.url);
+          if (found) expect(() => findActionRow({ card: found.card, frontEnd: found.frontEnd }), context).not.toThrow();
+          const reading = readProfile(doc, base.url, doc.title);
+          if (!reading) continue;
+          expect(reading.slug, context).toBe(base.url.pathname.split('/')[2]);
+          if (reading.name) {
+            named++;
+            const pageText = norm(doc.body.textContent) + '\n' + norm(doc.title);
+            expect(pageText.includes(norm(reading.name)), `${context}: "${reading.name}" is not on the page`).toBe(
+              true,
+            );
+          }
+          expect(
+            reading.missing.every((k) => reading[k] === ''),
+            context,
+          ).toBe(true);
+          expect(reading.firstName === '' || reading.name !== '', context).toBe(true);
         }
-        expect(reading.missing.every((k) => reading[k] === ''), context).toBe(true);
-        expect(reading.firstName === '' || reading.name !== '', context).toBe(true);
       }
-    }
-    expect(mutations).toBe(LINEAGES * STEPS);
-    // The mid-navigation page must stay unreadable: the card belongs to someone else.
-    if (name === 'sdui-mid-navigation') expect(named).toBe(0);
-    namedTotal += named;
-  }, 30_000);
+      expect(mutations).toBe(LINEAGES * STEPS);
+      // The mid-navigation page must stay unreadable: the card belongs to someone else.
+      if (name === 'sdui-mid-navigation') expect(named).toBe(0);
+      namedTotal += named;
+    },
+    30_000,
+  );
 
   it('read a name on at least a fifth of the mutated pages (so the name check ran)', () => {
     expect(checks).toBe(PROFILE_FIXTURES.length * LINEAGES * (STEPS / CHECK_EVERY));

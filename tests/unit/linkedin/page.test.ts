@@ -38,7 +38,10 @@ describe('slugFromUrl', () => {
   });
 });
 
-const expected: Record<string, { kind: 'profile' | 'own-profile' | 'not-profile'; frontEnd: 'classic' | 'sdui' | 'unknown' }> = {
+const expected: Record<
+  string,
+  { kind: 'profile' | 'own-profile' | 'not-profile'; frontEnd: 'classic' | 'sdui' | 'unknown' }
+> = {
   'classic-profile': { kind: 'profile', frontEnd: 'classic' },
   'classic-profile-fr': { kind: 'profile', frontEnd: 'classic' },
   'classic-own-profile': { kind: 'own-profile', frontEnd: 'classic' },
@@ -95,7 +98,7 @@ describe('classifyPage and detectFrontEnd on every fixture', () => {
     expect(classifyPage(doc, u('https://www.linkedin.com/jobs/')).kind).toBe('not-profile');
   });
 
-  it('sees a profile as someone else\'s once a Connect link appears beside edit links', () => {
+  it("sees a profile as someone else's once a Connect link appears beside edit links", () => {
     const f = loadFixture('sdui-own-profile');
     const card = f.doc.querySelector('[componentkey$="Topcard"]')!;
     const connect = f.doc.createElement('a');

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { firstNameOf, nameFromTitle, parseHeadline, readProfile, readTopCard, type ProfileReading } from '../../../utils/linkedin/profile';
+import {
+  firstNameOf,
+  nameFromTitle,
+  parseHeadline,
+  readProfile,
+  readTopCard,
+  type ProfileReading,
+} from '../../../utils/linkedin/profile';
 import { loadFixture } from './fixtures';
 
 type Want = Omit<ProfileReading, 'missing'> & { missing?: ProfileReading['missing'] };
@@ -177,7 +184,9 @@ describe('readProfile on every profile fixture', () => {
 
   it('sdui: a "Company · School" line of one part is not read without the right panel to say which it is', () => {
     const f = loadFixture('sdui-profile');
-    const p = Array.from(f.doc.querySelectorAll('main p')).find((x) => x.textContent === 'Stripe · Stanford University')!;
+    const p = Array.from(f.doc.querySelectorAll('main p')).find(
+      (x) => x.textContent === 'Stripe · Stanford University',
+    )!;
     p.textContent = 'Stanford University';
     const reading = readProfile(f.doc, f.url, f.title)!;
     expect(reading.company).toBe('');

@@ -67,12 +67,15 @@ describe('confident or silent', () => {
 });
 
 describe('pages a signed-out visitor sees', () => {
-  it.each(['public-profile', 'profile-not-found', 'signup-wall'])('%s: no reading, signed out, no profile shown', (name) => {
-    const f = loadFixture(name);
-    expect(readProfile(f.doc, f.url, f.title)).toBeNull();
-    expect(isSignedOutPage(f.doc)).toBe(true);
-    expect(showsProfileOf(f.doc, f.url.pathname.split('/')[2]!)).toBe(false);
-  });
+  it.each(['public-profile', 'profile-not-found', 'signup-wall'])(
+    '%s: no reading, signed out, no profile shown',
+    (name) => {
+      const f = loadFixture(name);
+      expect(readProfile(f.doc, f.url, f.title)).toBeNull();
+      expect(isSignedOutPage(f.doc)).toBe(true);
+      expect(showsProfileOf(f.doc, f.url.pathname.split('/')[2]!)).toBe(false);
+    },
+  );
 
   it('no signed-in fixture looks signed out', () => {
     const guest = ['public-profile', 'profile-not-found', 'signup-wall'];
@@ -91,9 +94,26 @@ describe('pages a signed-out visitor sees', () => {
 
 describe('words that are not companies', () => {
   it.each([
-    'Full-time', 'Part-time', 'Self-employed', 'Freelance', 'Internship', 'Contract', 'Full-time · 3 yrs',
-    'Temps plein', 'Temps partiel', 'Indépendant', 'Stage', 'CDI', 'Jornada completa', 'Autónomo', 'Prácticas',
-    'Vollzeit', 'Teilzeit', 'Selbstständig', 'Freiberuflich', 'Praktikum',
+    'Full-time',
+    'Part-time',
+    'Self-employed',
+    'Freelance',
+    'Internship',
+    'Contract',
+    'Full-time · 3 yrs',
+    'Temps plein',
+    'Temps partiel',
+    'Indépendant',
+    'Stage',
+    'CDI',
+    'Jornada completa',
+    'Autónomo',
+    'Prácticas',
+    'Vollzeit',
+    'Teilzeit',
+    'Selbstständig',
+    'Freiberuflich',
+    'Praktikum',
   ])('%s is an employment type', (text) => {
     expect(isEmploymentType(text)).toBe(true);
   });
@@ -132,7 +152,10 @@ describe('degree', () => {
 
   it('sdui: a 1st-degree card (the pre-rendered label says 2nd, there is no Connect)', () => {
     const f = loadFixture('sdui-school-only');
-    const [hidden, shown] = [f.doc.querySelector('[data-display-contents] p')!, f.doc.querySelector('[data-display-contents] + p')!];
+    const [hidden, shown] = [
+      f.doc.querySelector('[data-display-contents] p')!,
+      f.doc.querySelector('[data-display-contents] + p')!,
+    ];
     hidden.textContent = '· 2nd';
     shown.textContent = '· 1st';
     f.doc.querySelector('a[href*="/preload/custom-invite/"]')!.remove();
@@ -146,7 +169,12 @@ describe('degree', () => {
   });
 
   it('classic, 2018 and French badges', () => {
-    for (const [name, degree] of [['classic-profile', 2], ['classic-2018-profile', 2], ['classic-profile-fr', 1], ['sdui-profile-view-name', 3]] as const) {
+    for (const [name, degree] of [
+      ['classic-profile', 2],
+      ['classic-2018-profile', 2],
+      ['classic-profile-fr', 1],
+      ['sdui-profile-view-name', 3],
+    ] as const) {
       const f = loadFixture(name);
       expect(readProfile(f.doc, f.url, f.title)?.degree, name).toBe(degree);
     }

@@ -40,16 +40,49 @@ type FrontEnd = 'classic' | 'sdui';
 const FRONT_ENDS: FrontEnd[] = ['classic', 'sdui'];
 
 const TOP_CARD: SelectorName[] = [
-  'nameHeading', 'classicName', 'classicHeadline', 'classicLocation', 'classicContactInfo', 'contactInfoLink',
-  'classicAboutThisProfile', 'profileLink', 'classicRightPanelButton', 'sduiCompanyLogo', 'sduiSchoolLogo', 'sduiParagraph',
-  'classic2018Name', 'classic2018Headline', 'classic2018Company', 'classic2018School', 'classic2018Location',
-  'classicActionButton', 'classicDegree', 'sduiPrerendered', 'connectLink', 'messageLink', 'classicConnectButton', 'moreButton', 'editLink',
+  'nameHeading',
+  'classicName',
+  'classicHeadline',
+  'classicLocation',
+  'classicContactInfo',
+  'contactInfoLink',
+  'classicAboutThisProfile',
+  'profileLink',
+  'classicRightPanelButton',
+  'sduiCompanyLogo',
+  'sduiSchoolLogo',
+  'sduiParagraph',
+  'classic2018Name',
+  'classic2018Headline',
+  'classic2018Company',
+  'classic2018School',
+  'classic2018Location',
+  'classicActionButton',
+  'classicDegree',
+  'sduiPrerendered',
+  'connectLink',
+  'messageLink',
+  'classicConnectButton',
+  'moreButton',
+  'editLink',
 ];
 const NOT_TOP_CARD: SelectorName[] = ['notTopCard'];
 const PAGE: SelectorName[] = [
-  'sduiProfileScreen', 'sduiAnyScreen', 'classicEmber', 'sduiTopCard', 'sduiTopCardViewName', 'classicTopCardSection',
-  'classic2018TopCard', 'classicVisuallyHidden', 'guestPage', 'profileOwnLink', 'dialog', 'noteBox', 'interopOutlet',
-  'composer', 'composerBubble',
+  'sduiProfileScreen',
+  'sduiAnyScreen',
+  'classicEmber',
+  'sduiTopCard',
+  'sduiTopCardViewName',
+  'classicTopCardSection',
+  'classic2018TopCard',
+  'classicVisuallyHidden',
+  'guestPage',
+  'profileOwnLink',
+  'dialog',
+  'noteBox',
+  'interopOutlet',
+  'composer',
+  'composerBubble',
 ];
 
 /**
@@ -57,7 +90,11 @@ const PAGE: SelectorName[] = [
  * with its reason. The test below fails once a fixture does back one, so the entry is dropped.
  */
 const TOP_CARD_GAPS: { name: SelectorName; frontEnd: FrontEnd; why: string }[] = [
-  { name: 'connectLink', frontEnd: 'classic', why: "declared 'both', but classic renders Connect as a button (classicConnectButton)" },
+  {
+    name: 'connectLink',
+    frontEnd: 'classic',
+    why: "declared 'both', but classic renders Connect as a button (classicConnectButton)",
+  },
 ];
 const isGap = (name: SelectorName, fe: FrontEnd) => TOP_CARD_GAPS.some((g) => g.name === name && g.frontEnd === fe);
 
@@ -69,7 +106,8 @@ const cards = fixtures.flatMap((f) => {
   const found = findTopCard(f.doc, f.url);
   return found ? [{ fixture: f.name, frontEnd: frontEndOf(f), card: found.card }] : [];
 });
-const inCard = (fe: FrontEnd, css: string) => cards.filter((c) => c.frontEnd === fe && c.card.querySelectorAll(css).length > 0).map((c) => c.fixture);
+const inCard = (fe: FrontEnd, css: string) =>
+  cards.filter((c) => c.frontEnd === fe && c.card.querySelectorAll(css).length > 0).map((c) => c.fixture);
 
 describe('selectors.ts', () => {
   it('every selector says how it is used: in the top card, outside it, or on the page', () => {
@@ -116,7 +154,9 @@ describe('selectors.ts', () => {
 describe('fixtures', () => {
   it.each(fixtureNames)('%s has a dated header comment and a fixture-url', (name) => {
     const f = loadFixture(name);
-    expect(f.html).toMatch(/^<!DOCTYPE html>\n<!-- fixture: [^;]+; [^;]*(classic|SDUI|guest)[^;]*; (captured|hand-made) \d{4}-\d{2}-\d{2}[^;]* -->/);
+    expect(f.html).toMatch(
+      /^<!DOCTYPE html>\n<!-- fixture: [^;]+; [^;]*(classic|SDUI|guest)[^;]*; (captured|hand-made) \d{4}-\d{2}-\d{2}[^;]* -->/,
+    );
     expect(f.url.hostname).toBe('www.linkedin.com');
     expect(f.html.length).toBeLessThan(12_000);
   });

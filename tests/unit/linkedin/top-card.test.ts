@@ -17,7 +17,7 @@ const profiles = [
 ] as const;
 
 describe('findTopCard', () => {
-  it.each(profiles)('%s: the card of the URL\'s profile (%s)', (name, frontEnd, person) => {
+  it.each(profiles)("%s: the card of the URL's profile (%s)", (name, frontEnd, person) => {
     const f = loadFixture(name);
     const found = findTopCard(f.doc, f.url);
     expect(found?.frontEnd).toBe(frontEnd);
@@ -55,7 +55,7 @@ describe('findTopCard', () => {
     expect(findTopCard(f.doc, f.url)).toBeNull();
   });
 
-  it('falls back to the name linked to the URL\'s profile when the markers are gone', () => {
+  it("falls back to the name linked to the URL's profile when the markers are gone", () => {
     const f = loadFixture('sdui-profile');
     const card = f.doc.querySelector('[componentkey$="Topcard"]')!;
     card.removeAttribute('componentkey');
@@ -79,7 +79,9 @@ describe('findTopCard', () => {
 
 describe('findActionRow', () => {
   const labels = (row: Element | null): string[] =>
-    Array.from(row?.querySelectorAll('a, button') ?? []).map((c) => (c.textContent ?? '').trim() || (c.getAttribute('aria-expanded') ? 'More' : '?'));
+    Array.from(row?.querySelectorAll('a, button') ?? []).map(
+      (c) => (c.textContent ?? '').trim() || (c.getAttribute('aria-expanded') ? 'More' : '?'),
+    );
 
   it.each([
     ['classic-profile', ['Connect', 'Message', 'More']],
@@ -124,7 +126,8 @@ describe('findActionRow', () => {
   it('is null when the card has no controls', () => {
     const f = loadFixture('sdui-profile');
     const found = findTopCard(f.doc, f.url)!;
-    for (const c of Array.from(found.card.querySelectorAll('a[href*="/preload/"], a[href*="/messaging/"], button'))) c.remove();
+    for (const c of Array.from(found.card.querySelectorAll('a[href*="/preload/"], a[href*="/messaging/"], button')))
+      c.remove();
     expect(findActionRow({ card: found.card, frontEnd: 'sdui' })).toBeNull();
   });
 });

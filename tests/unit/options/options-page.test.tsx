@@ -30,13 +30,29 @@ const upload = (input: HTMLElement, name: string, text: string) => {
 const ready = () => screen.findByLabelText(strings.settings.you.myName, {}, { timeout: 3000 });
 
 const goodBackup = JSON.stringify({
-  format: 'fifteen-backup', version: 1, exportedAt: '2026-11-28T10:00:00.000Z',
-  contacts: [{ id: 'priya-raman', name: 'Priya Raman', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' }],
-  conversations: [{
-    id: 'c1', contactId: 'priya-raman', status: 'met', channel: 'linkedin-note', goal: 3,
-    outcomes: { connected: true, referral: false, memorable: true, opening: false },
-    createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z',
-  }],
+  format: 'fifteen-backup',
+  version: 1,
+  exportedAt: '2026-11-28T10:00:00.000Z',
+  contacts: [
+    {
+      id: 'priya-raman',
+      name: 'Priya Raman',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-01T09:00:00.000Z',
+    },
+  ],
+  conversations: [
+    {
+      id: 'c1',
+      contactId: 'priya-raman',
+      status: 'met',
+      channel: 'linkedin-note',
+      goal: 3,
+      outcomes: { connected: true, referral: false, memorable: true, opening: false },
+      createdAt: '2026-11-02T09:00:00.000Z',
+      updatedAt: '2026-11-10T17:00:00.000Z',
+    },
+  ],
   settings: { myName: 'Alex Morgan' },
 });
 
@@ -46,7 +62,9 @@ describe('the options page', () => {
     for (const read of [true, false, true, false, false]) await recordRead(read);
     render(<App />);
     expect((await screen.findByTestId('read-health')).textContent).toBe(strings.readHealth(3, 5));
-    expect(strings.readHealth(3, 50)).toMatch(/^Fifteen could not read 3 of the last 50 profiles you opened — LinkedIn may have changed its pages/);
+    expect(strings.readHealth(3, 50)).toMatch(
+      /^Fifteen could not read 3 of the last 50 profiles you opened — LinkedIn may have changed its pages/,
+    );
     cleanup();
     fakeBrowser.reset();
     await recordRead(true);
@@ -60,7 +78,11 @@ describe('the options page', () => {
     render(<App />);
     fireEvent.input(await ready(), { target: { value: 'Alex Morgan' } });
     await waitFor(async () => expect((await loadSnapshot()).settings.myName).toBe('Alex Morgan'), { timeout: 3000 });
-    await waitFor(() => expect(within(document.getElementById('you')!).getByTestId('save-status').textContent).toContain(strings.save.saved));
+    await waitFor(() =>
+      expect(within(document.getElementById('you')!).getByTestId('save-status').textContent).toContain(
+        strings.save.saved,
+      ),
+    );
   });
 
   it('applies the stored theme to the page', async () => {
@@ -78,7 +100,11 @@ describe('the options page', () => {
     await ready();
     const bad = goodBackup.replace('"status":"met"', '"status":"ghosted"');
     upload(screen.getByTestId('backup-import'), 'old.json', bad);
-    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toMatch(/old\.json: conversations\[0\]\.status: expected one of/));
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-status').textContent).toMatch(
+        /old\.json: conversations\[0\]\.status: expected one of/,
+      ),
+    );
     expect(screen.getByTestId('backup-status').textContent).toContain(strings.nothingChanged);
     expect(screen.getByTestId('backup-status').getAttribute('role')).toBe('alert');
     const snap = await loadSnapshot();
@@ -90,7 +116,11 @@ describe('the options page', () => {
     render(<App />);
     await ready();
     upload(screen.getByTestId('backup-import'), 'good.json', goodBackup);
-    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toBe('Imported: 1 contact added, 0 updated; 1 conversation added, 0 updated.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-status').textContent).toBe(
+        'Imported: 1 contact added, 0 updated; 1 conversation added, 0 updated.',
+      ),
+    );
     const snap = await loadSnapshot();
     expect(snap.conversations.get('c1')?.goal).toBe(3);
     expect(snap.settings.myName).toBe('Alex Morgan');
@@ -128,7 +158,11 @@ describe('the options page', () => {
     file.conversations = Array.from({ length: 5000 }, (_, i) => ({ ...file.conversations[0], id: `c${i}` }));
     const progress: string[] = [];
     let pauses = 0;
-    const message = await importBackupFile(new File([JSON.stringify(file)], 'big.json'), (m) => progress.push(m), async () => void pauses++);
+    const message = await importBackupFile(
+      new File([JSON.stringify(file)], 'big.json'),
+      (m) => progress.push(m),
+      async () => void pauses++,
+    );
     expect(progress).toContain('Checking conversations… 2,000 of 5,000');
     expect(progress).toContain('Checking conversations… 4,000 of 5,000');
     expect(progress.at(-1)).toBe('Saving 5,001 records…');
@@ -138,7 +172,11 @@ describe('the options page', () => {
   });
 
   it('CSV export: contacts and conversations with points, as spreadsheet files', async () => {
-    const conv = await logRequest({ contact: { ...contact('ada'), name: '=cmd|calc' }, channel: 'linkedin-note', goal: 1 });
+    const conv = await logRequest({
+      contact: { ...contact('ada'), name: '=cmd|calc' },
+      channel: 'linkedin-note',
+      goal: 1,
+    });
     expect(conv).toBeTruthy();
     render(<App />);
     await ready();
@@ -153,7 +191,11 @@ describe('the options page', () => {
   });
 
   it('Connections.csv: imports people by slug and lists the rows it could not read', async () => {
-    await logRequest({ contact: { ...contact('priya-raman'), name: 'Priya Raman', company: 'Stripe' }, channel: 'linkedin-note', goal: 1 });
+    await logRequest({
+      contact: { ...contact('priya-raman'), name: 'Priya Raman', company: 'Stripe' },
+      channel: 'linkedin-note',
+      goal: 1,
+    });
     render(<App />);
     await ready();
     const csv = [
@@ -167,7 +209,11 @@ describe('the options page', () => {
       ',,https://www.linkedin.com/in/nobody,,,,04 Nov 2026',
     ].join('\n');
     upload(screen.getByTestId('connections-import'), 'Connections.csv', csv);
-    await waitFor(() => expect(screen.getByTestId('connections-status').textContent).toBe('Imported: 1 contact added, 1 updated, 0 already up to date.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('connections-status').textContent).toBe(
+        'Imported: 1 contact added, 1 updated, 0 already up to date.',
+      ),
+    );
     const list = within(screen.getByTestId('connections-problems'));
     expect(list.getByText(/2 rows could not be imported/)).toBeTruthy();
     const items = list.getAllByRole('listitem').map((li) => li.textContent);
@@ -182,7 +228,11 @@ describe('the options page', () => {
     render(<App />);
     await ready();
     upload(screen.getByTestId('connections-import'), 'photo.csv', 'a,b,c\n1,2,3\n');
-    await waitFor(() => expect(screen.getByTestId('connections-status').textContent).toMatch(/photo\.csv: This doesn't look like LinkedIn's Connections\.csv/));
+    await waitFor(() =>
+      expect(screen.getByTestId('connections-status').textContent).toMatch(
+        /photo\.csv: This doesn't look like LinkedIn's Connections\.csv/,
+      ),
+    );
     expect((await loadSnapshot()).contacts.size).toBe(0);
   });
 
@@ -218,7 +268,10 @@ describe('the options page', () => {
     const panel = within(await screen.findByTestId('store-problems', {}, { timeout: 3000 }));
     expect(panel.getByText(/2 stored items could not be read/)).toBeTruthy();
     const items = panel.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual([expect.stringMatching(/^fifteen:contacts:f — A block of contacts could not be read/), expect.stringMatching(/^settings — Your settings could not be read/)]);
+    expect(items).toEqual([
+      expect.stringMatching(/^fifteen:contacts:f — A block of contacts could not be read/),
+      expect.stringMatching(/^settings — Your settings could not be read/),
+    ]);
     // The rest of the page works: settings (defaults) and the erase panel's counts.
     await ready();
     expect(screen.getByTestId('erase-start')).toBeTruthy();
@@ -230,9 +283,13 @@ describe('the options page', () => {
     expect(file.storage[shardKey('contacts', 15)]).toBe('not a shard');
     expect(file.storage[KEY_SETTINGS]).toBe(7);
     // Shards are stored as JSON text, and exported as stored.
-    const shards = await Promise.all(Object.values(file.storage).map((shard) => (typeof shard === 'string' ? decodeShard(shard) : undefined)));
+    const shards = await Promise.all(
+      Object.values(file.storage).map((shard) => (typeof shard === 'string' ? decodeShard(shard) : undefined)),
+    );
     expect(shards.some((shard) => !!shard && 'ada' in shard)).toBe(true);
-    expect(panel.getByTestId('raw-export-status').textContent).toMatch(/^Saved fifteen-as-stored-.*exactly as stored\.$/);
+    expect(panel.getByTestId('raw-export-status').textContent).toMatch(
+      /^Saved fifteen-as-stored-.*exactly as stored\.$/,
+    );
   });
 
   it('data from a newer version: says so and still offers the raw export', async () => {
@@ -240,7 +297,9 @@ describe('the options page', () => {
     await browser.storage.local.set({ [KEY_META]: { schemaVersion: SCHEMA_VERSION + 1 } });
     render(<App />);
     expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(strings.readOnly);
-    expect(within(screen.getByTestId('store-problems')).getByRole('button', { name: strings.storeProblems.exportRaw })).toBeTruthy();
+    expect(
+      within(screen.getByTestId('store-problems')).getByRole('button', { name: strings.storeProblems.exportRaw }),
+    ).toBeTruthy();
   });
 
   it('data from a newer version: import, erase, templates and settings are off, each saying why; export still works', async () => {

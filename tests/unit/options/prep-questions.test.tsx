@@ -15,8 +15,16 @@ afterEach(cleanup);
 describe('questions for the chat', () => {
   it('starts from the shipped questions, saves the user’s own, flags the squirm words, and resets', async () => {
     render(<App />);
-    const goal2 = (await screen.findByLabelText(strings.prepQuestions.levels[1], {}, { timeout: 3000 })) as HTMLTextAreaElement;
-    expect(goal2.value).toBe(DEFAULT_PREP_QUESTIONS.filter((q) => q.level === 2).map((q) => q.text).join('\n'));
+    const goal2 = (await screen.findByLabelText(
+      strings.prepQuestions.levels[1],
+      {},
+      { timeout: 3000 },
+    )) as HTMLTextAreaElement;
+    expect(goal2.value).toBe(
+      DEFAULT_PREP_QUESTIONS.filter((q) => q.level === 2)
+        .map((q) => q.text)
+        .join('\n'),
+    );
     expect(screen.getByText(strings.prepQuestions.usingDefaults)).toBeTruthy();
     expect(screen.queryByRole('button', { name: strings.prepQuestions.reset })).toBeNull();
     fireEvent.input(goal2, { target: { value: 'Whom should I meet next?\n\nCould I pick your brain about it?' } });

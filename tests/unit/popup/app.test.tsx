@@ -13,11 +13,37 @@ import { join } from 'node:path';
 import { ALL_POINTS_INDEX_KEYS, shardKey } from '@/utils/store/layout';
 
 const now = new Date('2026-11-20T12:00:00.000Z'); // a Friday
-const contact = (id: string, name: string, extra: object = {}) => ({ id, name, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z', ...extra });
-const talk = (id: string, contactId: string, extra: object) => ({ id, contactId, status: 'requested', channel: 'linkedin-note', goal: 2, requestedAt: '2026-10-01T09:00:00.000Z', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z', ...extra });
+const contact = (id: string, name: string, extra: object = {}) => ({
+  id,
+  name,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-01T09:00:00.000Z',
+  ...extra,
+});
+const talk = (id: string, contactId: string, extra: object) => ({
+  id,
+  contactId,
+  status: 'requested',
+  channel: 'linkedin-note',
+  goal: 2,
+  requestedAt: '2026-10-01T09:00:00.000Z',
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-01T09:00:00.000Z',
+  ...extra,
+});
 
 async function seed(contacts: object[], conversations: object[], settings: object = {}) {
-  const parsed = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(), contacts, conversations, settings }));
+  const parsed = readBackup(
+    JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: now.toISOString(),
+      contacts,
+      conversations,
+      settings,
+    }),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   await importBackup(parsed.backup);
 }
@@ -44,7 +70,11 @@ describe('the popup with no conversations', () => {
   it('shows zero points, teaches the method and points to LinkedIn', async () => {
     const { openUrl } = open();
     await screen.findByTestId('points-total');
-    expect(['points-total', 'points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-4'].map(text)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(
+      ['points-total', 'points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-4'].map(
+        text,
+      ),
+    ).toEqual(['0', '0', '0', '0', '0', '0']);
     expect(screen.getByText(/15 minutes to hear what they do/)).toBeTruthy();
     expect(screen.getByText(/they suggest someone to talk to · 2 pts/)).toBeTruthy();
     expect(screen.getByText(/Never call it an "informational interview"/)).toBeTruthy();
@@ -57,12 +87,28 @@ describe('the popup with no conversations', () => {
 describe('the popup with a busy history', () => {
   beforeEach(async () => {
     await seed(
-      [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran', { referredBy: 'p1' }), contact('dana', 'Dana Lee', { referredBy: 'm1' }), contact('sam', 'Sam Ortiz')],
+      [
+        contact('priya', 'Priya Raman'),
+        contact('marcus', 'Marcus Oyelaran', { referredBy: 'p1' }),
+        contact('dana', 'Dana Lee', { referredBy: 'm1' }),
+        contact('sam', 'Sam Ortiz'),
+      ],
       [
         // Met this week, level 3, suggested Marcus: thank-you due (19 Nov 09:00).
-        talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true }, referrals: ['marcus'] }),
+        talk('p1', 'priya', {
+          status: 'met',
+          metAt: '2026-11-18T10:00:00.000Z',
+          outcomes: { connected: true, referral: true, memorable: true },
+          referrals: ['marcus'],
+        }),
         // Met four weeks ago, level 4, thank-you done: follow-up due (19 Nov 09:00 + …).
-        talk('m1', 'marcus', { status: 'met', metAt: '2026-10-27T10:00:00.000Z', thankYouDoneAt: '2026-10-28T10:00:00.000Z', outcomes: { connected: true, opening: true }, referrals: ['dana'] }),
+        talk('m1', 'marcus', {
+          status: 'met',
+          metAt: '2026-10-27T10:00:00.000Z',
+          thankYouDoneAt: '2026-10-28T10:00:00.000Z',
+          outcomes: { connected: true, opening: true },
+          referrals: ['dana'],
+        }),
         // Coming up.
         talk('d1', 'dana', { status: 'scheduled', scheduledFor: '2026-11-24T16:00:00.000Z' }),
         talk('s1', 'sam', { status: 'no-response' }),
@@ -136,7 +182,9 @@ describe('the popup with a busy history', () => {
     expect(requests.getAttribute('aria-valuemax')).toBe('3');
     expect(requests.getAttribute('aria-valuetext')).toBe('2 of 3 requests sent');
     expect(requests.parentElement!.textContent).toContain('2 of 3 requests sent');
-    expect(screen.getByRole('progressbar', { name: 'Weekly points goal' }).getAttribute('aria-valuetext')).toBe('0 of 6 points');
+    expect(screen.getByRole('progressbar', { name: 'Weekly points goal' }).getAttribute('aria-valuetext')).toBe(
+      '0 of 6 points',
+    );
   });
 
   it('hides the requests goal when it is 0', async () => {
@@ -150,14 +198,18 @@ describe('the popup with a busy history', () => {
     // Stored data is not re-checked like a backup file: an older version (or a hand-edited
     // store) may hold any address. The seeded backup is valid; the address is changed after.
     fakeBrowser.reset();
-    const parsed = readBackup(JSON.stringify({
-      format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(),
-      contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')],
-      conversations: [
-        talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true } }),
-        talk('m1', 'marcus', { status: 'met', metAt: '2026-11-18T11:00:00.000Z', outcomes: { connected: true } }),
-      ],
-    }));
+    const parsed = readBackup(
+      JSON.stringify({
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: now.toISOString(),
+        contacts: [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran')],
+        conversations: [
+          talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true } }),
+          talk('m1', 'marcus', { status: 'met', metAt: '2026-11-18T11:00:00.000Z', outcomes: { connected: true } }),
+        ],
+      }),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
     parsed.backup.contacts[0]!.profileUrl = 'https://evil.example/in/priya/';
     await importBackup(parsed.backup);
@@ -200,14 +252,24 @@ describe('the popup with a large history', () => {
   it('shows the points from the small index before the records have arrived', async () => {
     await seed(
       [contact('priya', 'Priya Raman')],
-      [talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true } })],
+      [
+        talk('p1', 'priya', {
+          status: 'met',
+          metAt: '2026-11-18T10:00:00.000Z',
+          outcomes: { connected: true, referral: true, memorable: true },
+        }),
+      ],
       { weeklyRequestGoal: 4 },
     );
     await rebuildPointsIndex(); // as the first open after an update does
     // Reading the records takes seconds at 50,000 conversations: here, it never ends.
-    const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+    const get = browser.storage.local.get.bind(browser.storage.local) as (
+      keys: unknown,
+    ) => Promise<Record<string, unknown>>;
     vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys: unknown) =>
-      Array.isArray(keys) && keys.includes(shardKey('conversations', 0)) ? new Promise(() => undefined) : get(keys)) as typeof browser.storage.local.get);
+      Array.isArray(keys) && keys.includes(shardKey('conversations', 0))
+        ? new Promise(() => undefined)
+        : get(keys)) as typeof browser.storage.local.get);
     open();
     await waitFor(() => expect(text('points-total')).toBe('3'));
     expect(text('points-level-3')).toBe('1');
@@ -220,32 +282,55 @@ describe('the popup with a large history', () => {
     try {
       await seed(
         [contact('priya', 'Priya Raman'), contact('marcus', 'Marcus Oyelaran', { referredBy: 'p1' })],
-        [talk('p1', 'priya', { status: 'met', metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true }, referrals: ['marcus'] })],
+        [
+          talk('p1', 'priya', {
+            status: 'met',
+            metAt: '2026-11-18T10:00:00.000Z',
+            outcomes: { connected: true, referral: true },
+            referrals: ['marcus'],
+          }),
+        ],
       );
       await rebuildPointsIndex(); // as on install
-      const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
-      const read = vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys: unknown) =>
-        Array.isArray(keys) && keys.includes(shardKey('conversations', 0)) ? new Promise(() => undefined) : get(keys)) as typeof browser.storage.local.get);
+      const get = browser.storage.local.get.bind(browser.storage.local) as (
+        keys: unknown,
+      ) => Promise<Record<string, unknown>>;
+      const read = vi
+        .spyOn(browser.storage.local, 'get')
+        .mockImplementation(((keys: unknown) =>
+          Array.isArray(keys) && keys.includes(shardKey('conversations', 0))
+            ? new Promise(() => undefined)
+            : get(keys)) as typeof browser.storage.local.get);
       open();
       const next = await screen.findByTestId('next-thank-you');
       expect(next.textContent).toContain('Priya Raman');
-      expect(screen.getByRole('heading', { name: 'Who led to whom' }).closest('section')!.textContent).toContain('Priya Raman → Marcus Oyelaran');
+      expect(screen.getByRole('heading', { name: 'Who led to whom' }).closest('section')!.textContent).toContain(
+        'Priya Raman → Marcus Oyelaran',
+      );
       expect(screen.queryByText(/loading/i)).toBeNull();
-      expect(read.mock.calls.some(([keys]) => Array.isArray(keys) && (keys as string[]).includes(shardKey('conversations', 0)))).toBe(false);
+      expect(
+        read.mock.calls.some(
+          ([keys]) => Array.isArray(keys) && (keys as string[]).includes(shardKey('conversations', 0)),
+        ),
+      ).toBe(false);
     } finally {
       vi.useRealTimers();
     }
   });
 
   it('shows points at once from an index in the older format, and rewrites it in version 2 once the records are in', async () => {
-    const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
+    const fixture = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8'),
+    ) as { stored: Record<string, unknown> };
     await browser.storage.local.set(structuredClone(fixture.stored));
     const expected = summarise((await loadSnapshot()).conversations.values(), { now }).total;
     open();
     await waitFor(() => expect(text('points-total')).toBe(String(expected)));
     await waitFor(async () => {
       const stored = await browser.storage.local.get(ALL_POINTS_INDEX_KEYS);
-      expect(ALL_POINTS_INDEX_KEYS.map((k) => String(stored[k]).slice(0, 3))).toEqual(ALL_POINTS_INDEX_KEYS.map(() => 'p2\n'));
+      expect(ALL_POINTS_INDEX_KEYS.map((k) => String(stored[k]).slice(0, 3))).toEqual(
+        ALL_POINTS_INDEX_KEYS.map(() => 'p2\n'),
+      );
     });
     expect(text('points-total')).toBe(String(expected));
   });
@@ -254,7 +339,14 @@ describe('the popup with a large history', () => {
     const people = Array.from({ length: 8 }, (_, i) => contact(`p${i}`, `Person ${i}`));
     await seed(
       people,
-      people.map((p, i) => talk(`c${i}`, p.id, { status: 'met', metAt: `2026-10-2${i}T10:00:00.000Z`, thankYouDoneAt: '2026-10-29T10:00:00.000Z', outcomes: { connected: true } })),
+      people.map((p, i) =>
+        talk(`c${i}`, p.id, {
+          status: 'met',
+          metAt: `2026-10-2${i}T10:00:00.000Z`,
+          thankYouDoneAt: '2026-10-29T10:00:00.000Z',
+          outcomes: { connected: true },
+        }),
+      ),
     );
     open();
     const group = await screen.findByTestId('next-follow-up');

@@ -36,16 +36,41 @@ afterEach(() => {
 });
 
 async function seed(conversations: object[], settings: object = {}) {
-  const contacts = [{ id: 'priya', name: 'Priya Raman', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z' }];
-  const parsed = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(), contacts, conversations, settings }));
+  const contacts = [
+    { id: 'priya', name: 'Priya Raman', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z' },
+  ];
+  const parsed = readBackup(
+    JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: now.toISOString(),
+      contacts,
+      conversations,
+      settings,
+    }),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   await importBackup(parsed.backup);
 }
-const talk = (id: string, extra: object) => ({ id, contactId: 'priya', status: 'met', channel: 'linkedin-note', goal: 2, requestedAt: '2026-11-10T09:00:00.000Z', createdAt: '2026-11-10T09:00:00.000Z', updatedAt: '2026-11-10T09:00:00.000Z', ...extra });
+const talk = (id: string, extra: object) => ({
+  id,
+  contactId: 'priya',
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 2,
+  requestedAt: '2026-11-10T09:00:00.000Z',
+  createdAt: '2026-11-10T09:00:00.000Z',
+  updatedAt: '2026-11-10T09:00:00.000Z',
+  ...extra,
+});
 const HISTORY = [
   talk('a', { metAt: '2026-11-18T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true } }), // this week, 3
   talk('b', { metAt: '2026-11-03T10:00:00.000Z', outcomes: { connected: true, opening: true } }), // this month, 4
-  talk('c', { metAt: '2025-01-03T10:00:00.000Z', requestedAt: '2025-01-01T09:00:00.000Z', outcomes: { connected: true } }), // long ago, 1
+  talk('c', {
+    metAt: '2025-01-03T10:00:00.000Z',
+    requestedAt: '2025-01-01T09:00:00.000Z',
+    outcomes: { connected: true },
+  }), // long ago, 1
   talk('d', { status: 'requested', requestedAt: '2026-11-19T09:00:00.000Z' }),
 ];
 
@@ -54,9 +79,13 @@ const text = (testid: string) => app.querySelector(`[data-testid="${testid}"]`)?
 
 /** Reading the records takes seconds at 50,000 conversations: here, it never ends. */
 function recordsNeverArrive() {
-  const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+  const get = browser.storage.local.get.bind(browser.storage.local) as (
+    keys: unknown,
+  ) => Promise<Record<string, unknown>>;
   vi.spyOn(browser.storage.local, 'get').mockImplementation(((keys: unknown) =>
-    Array.isArray(keys) && keys.includes(shardKey('conversations', 0)) ? new Promise(() => undefined) : get(keys)) as typeof browser.storage.local.get);
+    Array.isArray(keys) && keys.includes(shardKey('conversations', 0))
+      ? new Promise(() => undefined)
+      : get(keys)) as typeof browser.storage.local.get);
 }
 
 describe('the popup first script', () => {
@@ -66,27 +95,43 @@ describe('the popup first script', () => {
     start();
     await first!.settled; // what the app waits for before its first render
     expect(text('points-total')).toBe('8');
-    expect(['points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-3', 'points-level-4'].map(text)).toEqual(['3', '7', '4', '1', '1', '1']);
+    expect(
+      ['points-week', 'points-month', 'conversations-logged', 'points-level-1', 'points-level-3', 'points-level-4'].map(
+        text,
+      ),
+    ).toEqual(['3', '7', '4', '1', '1', '1']);
     expect(document.documentElement.dataset.theme).toBe('dark');
     const main = app.querySelector('main')!;
     const painted = [...main.children];
     const html = painted.map((e) => e.outerHTML);
     expect(painted.map((e) => e.localName)).toEqual(['header', 'section', 'p']);
     expect(main.querySelector('[data-testid="goal-progress"]')?.getAttribute('aria-valuetext')).toBe('3 of 6 points');
-    expect(main.querySelector('[data-testid="request-goal-progress"]')?.getAttribute('aria-valuetext')).toBe('1 of 4 requests sent');
+    expect(main.querySelector('[data-testid="request-goal-progress"]')?.getAttribute('aria-valuetext')).toBe(
+      '1 of 4 requests sent',
+    );
 
     // The app takes over, as main.tsx does, while the records are still on their way.
     recordsNeverArrive();
     const taken = first!.take();
     expect(taken.painted).not.toBeNull();
-    render(createElement(App, { openOptions: () => undefined, openUrl: () => undefined, now: () => now, initialPoints: pointsIndexFrom(taken.painted!) }), app);
+    render(
+      createElement(App, {
+        openOptions: () => undefined,
+        openUrl: () => undefined,
+        now: () => now,
+        initialPoints: pointsIndexFrom(taken.painted!),
+      }),
+      app,
+    );
     const after = app.querySelector('main')!;
     expect(after).toBe(main);
     // Header, points and the loading note: the same markup in the same nodes; the chart follows.
     expect([...after.children].slice(0, 2).map((e) => e.outerHTML)).toEqual(html.slice(0, 2));
     expect(after.children[0]).toBe(painted[0]);
     expect(after.children[1]).toBe(painted[1]);
-    expect(after.querySelector('[data-testid="points-total"]')).toBe(painted[1]!.querySelector('[data-testid="points-total"]'));
+    expect(after.querySelector('[data-testid="points-total"]')).toBe(
+      painted[1]!.querySelector('[data-testid="points-total"]'),
+    );
     const note = after.querySelector(':scope > p[aria-live="polite"]')!;
     expect(note.outerHTML).toBe(html[2]);
     expect(after.querySelector(':scope > figure.weekly-chart')).not.toBeNull();

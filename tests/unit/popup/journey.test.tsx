@@ -11,11 +11,39 @@ import { loadSnapshot } from '@/utils/store/repository';
 import { readBackup } from '@/utils/domain/backup';
 
 const now = new Date('2026-11-20T12:00:00.000Z'); // a Friday
-const priya = { id: 'priya', name: 'Priya Raman', firstName: 'Priya', company: 'Stripe', role: 'Senior Product Manager', source: 'linkedin-profile', profileUrl: 'https://www.linkedin.com/in/priya/', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:00:00.000Z' };
-const asked = { id: 'p1', contactId: 'priya', status: 'requested', channel: 'linkedin-note', goal: 3, requestedAt: '2026-11-18T09:00:00.000Z', createdAt: '2026-11-18T09:00:00.000Z', updatedAt: '2026-11-18T09:00:00.000Z' };
+const priya = {
+  id: 'priya',
+  name: 'Priya Raman',
+  firstName: 'Priya',
+  company: 'Stripe',
+  role: 'Senior Product Manager',
+  source: 'linkedin-profile',
+  profileUrl: 'https://www.linkedin.com/in/priya/',
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-01T09:00:00.000Z',
+};
+const asked = {
+  id: 'p1',
+  contactId: 'priya',
+  status: 'requested',
+  channel: 'linkedin-note',
+  goal: 3,
+  requestedAt: '2026-11-18T09:00:00.000Z',
+  createdAt: '2026-11-18T09:00:00.000Z',
+  updatedAt: '2026-11-18T09:00:00.000Z',
+};
 
 async function seed(contacts: object[], conversations: object[], settings: object = {}) {
-  const parsed = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: now.toISOString(), contacts, conversations, settings }));
+  const parsed = readBackup(
+    JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: now.toISOString(),
+      contacts,
+      conversations,
+      settings,
+    }),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   await importBackup(parsed.backup);
 }
@@ -71,7 +99,11 @@ describe('preparing a chat', () => {
   const scheduled = { ...asked, status: 'scheduled', scheduledFor: '2026-11-24T08:30:00.000Z', durationMinutes: 20 };
 
   it('opens the plan from Coming up: the goal’s questions, the time box, notes shown again when recording', async () => {
-    await seed([priya, { ...priya, id: 'marcus', name: 'Marcus Oyelaran', source: 'referral', referredBy: 'x1' }], [scheduled, { ...asked, id: 'x1', contactId: 'marcus' }], { exploring: 'product management' });
+    await seed(
+      [priya, { ...priya, id: 'marcus', name: 'Marcus Oyelaran', source: 'referral', referredBy: 'x1' }],
+      [scheduled, { ...asked, id: 'x1', contactId: 'marcus' }],
+      { exploring: 'product management' },
+    );
     const { saveFile, openUrl } = open();
     const upcoming = await screen.findByTestId('next-upcoming');
     fireEvent.click(within(upcoming).getByRole('button', { name: 'Prepare the chat with Priya Raman' }));
@@ -84,14 +116,26 @@ describe('preparing a chat', () => {
     expect(guide.some((line) => line?.startsWith('3Leave one thing they will remember'))).toBe(true);
     expect(within(view).getByTestId('prepare-time-box').textContent).toMatch(/20 minutes means 20/);
     fireEvent.click(within(view).getByRole('button', { name: 'Add to calendar' }));
-    expect(saveFile).toHaveBeenCalledWith('coffee-priya-2026-11-24.ics', expect.stringContaining('SUMMARY:Coffee with Priya Raman (20 min)'), 'text/calendar');
+    expect(saveFile).toHaveBeenCalledWith(
+      'coffee-priya-2026-11-24.ics',
+      expect.stringContaining('SUMMARY:Coffee with Priya Raman (20 min)'),
+      'text/calendar',
+    );
     fireEvent.click(within(view).getByRole('button', { name: "Open Priya Raman's LinkedIn profile" }));
     expect(openUrl).toHaveBeenCalledWith('https://www.linkedin.com/in/priya/');
-    fireEvent.input(within(view).getByLabelText('Your notes for this chat'), { target: { value: 'Promise the Dublin article.' } });
+    fireEvent.input(within(view).getByLabelText('Your notes for this chat'), {
+      target: { value: 'Promise the Dublin article.' },
+    });
     fireEvent.click(within(view).getByRole('button', { name: 'Save notes' }));
-    await waitFor(async () => expect((await loadSnapshot()).conversations.get('p1')!.prepNotes).toBe('Promise the Dublin article.'));
+    await waitFor(async () =>
+      expect((await loadSnapshot()).conversations.get('p1')!.prepNotes).toBe('Promise the Dublin article.'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Back to your points' }));
-    fireEvent.click(within(await screen.findByTestId('next-upcoming')).getByRole('button', { name: 'How did it go? Record your chat with Priya Raman' }));
+    fireEvent.click(
+      within(await screen.findByTestId('next-upcoming')).getByRole('button', {
+        name: 'How did it go? Record your chat with Priya Raman',
+      }),
+    );
     expect((await screen.findByTestId('outcome-plan')).textContent).toContain('Promise the Dublin article.');
   });
 
@@ -106,12 +150,31 @@ describe('preparing a chat', () => {
 });
 
 describe('drafts for after the chat', () => {
-  const marcus = { id: 'marcus-oyelaran', name: 'Marcus Oyelaran', source: 'referral', referredBy: 'p1', createdAt: '2026-11-19T17:00:00.000Z', updatedAt: '2026-11-19T17:00:00.000Z' };
-  const metYesterday = {
-    ...asked, status: 'met', metAt: '2026-11-19T10:00:00.000Z', outcomes: { connected: true, referral: true, memorable: true, opening: false },
-    referrals: ['marcus-oyelaran'], notes: 'Their team hires from litigation.', updatedAt: '2026-11-19T17:00:00.000Z',
+  const marcus = {
+    id: 'marcus-oyelaran',
+    name: 'Marcus Oyelaran',
+    source: 'referral',
+    referredBy: 'p1',
+    createdAt: '2026-11-19T17:00:00.000Z',
+    updatedAt: '2026-11-19T17:00:00.000Z',
   };
-  const metWeeksAgo = { ...metYesterday, id: 'p0', metAt: '2026-10-28T10:00:00.000Z', notes: '', referrals: [], outcomes: { connected: true, referral: false, memorable: false, opening: false } };
+  const metYesterday = {
+    ...asked,
+    status: 'met',
+    metAt: '2026-11-19T10:00:00.000Z',
+    outcomes: { connected: true, referral: true, memorable: true, opening: false },
+    referrals: ['marcus-oyelaran'],
+    notes: 'Their team hires from litigation.',
+    updatedAt: '2026-11-19T17:00:00.000Z',
+  };
+  const metWeeksAgo = {
+    ...metYesterday,
+    id: 'p0',
+    metAt: '2026-10-28T10:00:00.000Z',
+    notes: '',
+    referrals: [],
+    outcomes: { connected: true, referral: false, memorable: false, opening: false },
+  };
 
   it('shows the thank-you draft naming the referral, with Copy, the profile link and Done', async () => {
     await seed([priya, marcus], [metYesterday]);
@@ -140,10 +203,24 @@ describe('drafts for after the chat', () => {
   it('shows the follow-up draft, and says when copying fails', async () => {
     await seed([priya], [metWeeksAgo]);
     const saveFile = vi.fn();
-    render(<App openOptions={vi.fn()} openUrl={vi.fn()} now={() => now} saveFile={saveFile} copyText={() => Promise.reject(new Error('denied'))} />);
-    fireEvent.click(within(await screen.findByTestId('next-follow-up')).getByRole('button', { name: 'Show the follow-up draft for Priya Raman' }));
+    render(
+      <App
+        openOptions={vi.fn()}
+        openUrl={vi.fn()}
+        now={() => now}
+        saveFile={saveFile}
+        copyText={() => Promise.reject(new Error('denied'))}
+      />,
+    );
+    fireEvent.click(
+      within(await screen.findByTestId('next-follow-up')).getByRole('button', {
+        name: 'Show the follow-up draft for Priya Raman',
+      }),
+    );
     const view = await screen.findByTestId('after-draft');
-    expect((within(view).getByLabelText('Your draft') as HTMLTextAreaElement).value).toMatch(/I wanted to follow up on our coffee chat/);
+    expect((within(view).getByLabelText('Your draft') as HTMLTextAreaElement).value).toMatch(
+      /I wanted to follow up on our coffee chat/,
+    );
     fireEvent.click(within(view).getByRole('button', { name: 'Copy' }));
     expect((await within(view).findByRole('alert')).textContent).toMatch(/Could not copy/);
     fireEvent.click(within(view).getByRole('button', { name: 'Back to your points' }));

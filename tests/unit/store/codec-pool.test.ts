@@ -4,7 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { decodeShard, runCodecRequest, type CodecReply, type CodecRequest } from '@/utils/store/codec';
-import { encodeShards, stopCodecWorkers, useCodecWorkers, WORKER_MIN_CHARS, type WorkerLike } from '@/utils/store/codec-pool';
+import {
+  encodeShards,
+  stopCodecWorkers,
+  useCodecWorkers,
+  WORKER_MIN_CHARS,
+  type WorkerLike,
+} from '@/utils/store/codec-pool';
 
 const decodeShards = (stored: string[]) => Promise.all(stored.map((s) => decodeShard(s)));
 import { loadSnapshot, transact } from '@/utils/store/repository';
@@ -36,15 +42,32 @@ class FakeWorker implements WorkerLike {
 }
 
 const bigShard = (tag: string, n = 1500): Record<string, unknown> =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`${tag}${i}`, { id: `${tag}${i}`, name: `Person ${i} ${'x'.repeat(40)}` }]));
+  Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [`${tag}${i}`, { id: `${tag}${i}`, name: `Person ${i} ${'x'.repeat(40)}` }]),
+  );
 
 const iso = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 3_600_000).toISOString();
 function backup(n: number) {
-  const contacts = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, notes: 'n'.repeat(30), createdAt: iso(i), updatedAt: iso(i) }));
-  const conversations = Array.from({ length: n }, (_, i) => ({
-    id: `c${i}`, contactId: `p${i}`, status: 'met', channel: 'email', goal: 2, notes: 'Talked about the team.', createdAt: iso(i), updatedAt: iso(i + 1),
+  const contacts = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Person ${i}`,
+    notes: 'n'.repeat(30),
+    createdAt: iso(i),
+    updatedAt: iso(i),
   }));
-  const r = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: iso(0), contacts, conversations, settings: {} }));
+  const conversations = Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    contactId: `p${i}`,
+    status: 'met',
+    channel: 'email',
+    goal: 2,
+    notes: 'Talked about the team.',
+    createdAt: iso(i),
+    updatedAt: iso(i + 1),
+  }));
+  const r = readBackup(
+    JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: iso(0), contacts, conversations, settings: {} }),
+  );
   if (!r.ok) throw new Error(r.error);
   return r.backup;
 }

@@ -11,7 +11,12 @@ describe('the shard codec', () => {
   });
 
   it('is much smaller than the JSON for many records', async () => {
-    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`c${i}`, { id: `c${i}`, status: 'met', channel: 'linkedin-note', createdAt: '2026-11-02T09:00:00.000Z' }]));
+    const many = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [
+        `c${i}`,
+        { id: `c${i}`, status: 'met', channel: 'linkedin-note', createdAt: '2026-11-02T09:00:00.000Z' },
+      ]),
+    );
     expect((await encodeShard(many)).length).toBeLessThan(JSON.stringify(many).length / 4);
   });
 

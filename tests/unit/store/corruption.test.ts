@@ -5,16 +5,50 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { decodeShard, loadRaw, loadSettings, loadSnapshot } from '@/utils/store/repository';
-import { eraseAll, importBackup, logRequest, profileState, recordOutcome, saveContact, saveSettings } from '@/utils/store/operations';
-import { KEY_META, KEY_SET_ASIDE, KEY_SETTINGS, SCHEMA_VERSION, shardKey, shardOf, type Table } from '@/utils/store/layout';
+import {
+  eraseAll,
+  importBackup,
+  logRequest,
+  profileState,
+  recordOutcome,
+  saveContact,
+  saveSettings,
+} from '@/utils/store/operations';
+import {
+  KEY_META,
+  KEY_SET_ASIDE,
+  KEY_SETTINGS,
+  SCHEMA_VERSION,
+  shardKey,
+  shardOf,
+  type Table,
+} from '@/utils/store/layout';
 import { readBackup } from '@/utils/domain/backup';
 
 const T = '2026-11-01T09:00:00.000Z';
-const contact = (id: string, extra: object = {}) => ({ id, name: `Person ${id}`, profileUrl: `https://www.linkedin.com/in/${id}/`, createdAt: T, updatedAt: T, ...extra });
+const contact = (id: string, extra: object = {}) => ({
+  id,
+  name: `Person ${id}`,
+  profileUrl: `https://www.linkedin.com/in/${id}/`,
+  createdAt: T,
+  updatedAt: T,
+  ...extra,
+});
 const talk = (id: string, contactId: string, extra: object = {}) => ({
-  id, contactId, status: 'met', channel: 'linkedin-note', goal: 2, requestedAt: T, metAt: T,
-  outcomes: { connected: true, referral: false, memorable: false, opening: false }, referrals: [], contactPerson: null, notes: '',
-  createdAt: T, updatedAt: T, ...extra,
+  id,
+  contactId,
+  status: 'met',
+  channel: 'linkedin-note',
+  goal: 2,
+  requestedAt: T,
+  metAt: T,
+  outcomes: { connected: true, referral: false, memorable: false, opening: false },
+  referrals: [],
+  contactPerson: null,
+  notes: '',
+  createdAt: T,
+  updatedAt: T,
+  ...extra,
 });
 const keyOf = (table: Table, id: string) => shardKey(table, shardOf(id));
 /** An id that falls into the same shard as `id`, so a write to it rewrites that shard. */
@@ -74,25 +108,41 @@ describe('a record that is missing fields', () => {
 
   it('is reported by id; the profile helper and the points ignore it', async () => {
     const snap = await loadSnapshot();
-    expect(snap.problems).toEqual([{ where: 'conversations/c-broken', message: 'A stored conversation could not be read.' }]);
+    expect(snap.problems).toEqual([
+      { where: 'conversations/c-broken', message: 'A stored conversation could not be read.' },
+    ]);
     expect(snap.conversations.size).toBe(0);
     expect((await profileState('ada')).conversations).toEqual([]);
   });
 
   it('stays stored exactly as it was while new records are written into its shard', async () => {
     const other = sameShardAs(broken.id);
-    const read = readBackup(JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: T, contacts: [contact('ada')], conversations: [talk(other, 'ada')] }));
+    const read = readBackup(
+      JSON.stringify({
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: T,
+        contacts: [contact('ada')],
+        conversations: [talk(other, 'ada')],
+      }),
+    );
     if (!read.ok) throw new Error(read.error);
     await importBackup(read.backup);
     await logRequest({ contact: input('ada'), channel: 'email', goal: 1 });
-    expect((await storedShard(key)) as object).toMatchObject({ [broken.id]: broken, [other]: expect.objectContaining({ id: other }) });
+    expect((await storedShard(key)) as object).toMatchObject({
+      [broken.id]: broken,
+      [other]: expect.objectContaining({ id: other }),
+    });
     expect((await loadSnapshot()).conversations.size).toBe(2);
   });
 
   it('refuses to record an outcome for it, saying so, and changes nothing', async () => {
-    await expect(recordOutcome(broken.id, { status: 'met', outcomes: { connected: true, referral: false, memorable: false, opening: false } })).rejects.toThrow(
-      'That conversation no longer exists.',
-    );
+    await expect(
+      recordOutcome(broken.id, {
+        status: 'met',
+        outcomes: { connected: true, referral: false, memorable: false, opening: false },
+      }),
+    ).rejects.toThrow('That conversation no longer exists.');
     expect(((await storedShard(key)) as Record<string, unknown>)[broken.id]).toEqual(broken);
   });
 });
@@ -125,7 +175,9 @@ describe('settings of the wrong type', () => {
     await browser.storage.local.set({ [KEY_SETTINGS]: 'dark mode please' });
     const snap = await loadSnapshot();
     expect(snap.settings.noteLimit).toBe(200);
-    expect(snap.problems).toEqual([{ where: 'settings', message: expect.stringContaining('Your settings could not be read') }]);
+    expect(snap.problems).toEqual([
+      { where: 'settings', message: expect.stringContaining('Your settings could not be read') },
+    ]);
     expect((await loadSettings()).weeklyInvitationLimit).toBe(100);
     await logRequest({ contact: input('ada'), channel: 'linkedin-note', goal: 1 });
     expect((await profileState('ada')).requestsThisWeek).toBe(1);
@@ -137,11 +189,29 @@ describe('settings of the wrong type', () => {
 
   it('one bad value: only that value falls back; the name, pitch and templates are kept', async () => {
     const templates = [{ id: 't1', name: 'Mine', kind: 'note', goal: null, subject: null, body: 'Hi {firstName}' }];
-    const original = { myName: 'Jordan', pitch: 'Litigator moving into privacy law.', noteLimit: 250, theme: 42, templates };
+    const original = {
+      myName: 'Jordan',
+      pitch: 'Litigator moving into privacy law.',
+      noteLimit: 250,
+      theme: 42,
+      templates,
+    };
     await browser.storage.local.set({ [KEY_SETTINGS]: original });
     const snap = await loadSnapshot();
-    expect(snap.settings).toMatchObject({ myName: 'Jordan', pitch: 'Litigator moving into privacy law.', noteLimit: 200, theme: 'system', templates });
-    expect(snap.problems).toEqual([{ where: 'settings', message: 'Some settings could not be read (noteLimit, theme); they are back to their defaults until you save them again.' }]);
+    expect(snap.settings).toMatchObject({
+      myName: 'Jordan',
+      pitch: 'Litigator moving into privacy law.',
+      noteLimit: 200,
+      theme: 'system',
+      templates,
+    });
+    expect(snap.problems).toEqual([
+      {
+        where: 'settings',
+        message:
+          'Some settings could not be read (noteLimit, theme); they are back to their defaults until you save them again.',
+      },
+    ]);
     await saveSettings({ theme: 'dark' });
     const after = await loadSnapshot();
     expect(after.settings).toMatchObject({ myName: 'Jordan', theme: 'dark', noteLimit: 200, templates });
@@ -212,9 +282,16 @@ it('many corruptions at once, then many writes: every stored value is still some
   await saveSettings({ weeklyPointsGoal: 7 });
   // Shards are stored as JSON text: read them back as objects, so values compare as written.
   const raw = await loadRaw();
-  const decoded = await Promise.all(Object.entries(raw).map(async ([k, v]) => [k, (typeof v === 'string' && (await decodeShard(v))) || v] as const));
+  const decoded = await Promise.all(
+    Object.entries(raw).map(async ([k, v]) => [k, (typeof v === 'string' && (await decodeShard(v))) || v] as const),
+  );
   const everything = JSON.stringify(Object.fromEntries(decoded));
-  for (const value of [12345, { id: 'c1', status: 'ghosted' }, talk('other-id', 'a'), { noteLimit: 'lots', myName: 'Kept Name' }]) {
+  for (const value of [
+    12345,
+    { id: 'c1', status: 'ghosted' },
+    talk('other-id', 'a'),
+    { noteLimit: 'lots', myName: 'Kept Name' },
+  ]) {
     expect(everything).toContain(JSON.stringify(value));
   }
   const snap = await loadSnapshot();

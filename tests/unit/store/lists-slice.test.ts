@@ -30,15 +30,26 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Varied data: every status, dates around T0 (and a few unreadable ones), reminders done, snoozed or not, referral lines. */
 function generate(n: number, seed = 7): { contacts: Contact[]; conversations: Conversation[] } {
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const around = (days: number) => T0.getTime() + Math.round((rand() * 2 - 1) * days * DAY);
   const people = Math.max(3, Math.round(n / 3));
   const contacts: Contact[] = Array.from({ length: people }, (_, i) => ({
-    id: `p${i}`, name: rand() < 0.05 ? '' : pick(['Priya', 'Marcus', 'Dana', 'Sam']) + ` ${i % 7}`, firstName: null,
+    id: `p${i}`,
+    name: rand() < 0.05 ? '' : pick(['Priya', 'Marcus', 'Dana', 'Sam']) + ` ${i % 7}`,
+    firstName: null,
     profileUrl: pick([`https://www.linkedin.com/in/p${i}/`, null, `https://www.linkedin.com/in/other-${i}/`]),
-    headline: null, company: null, role: null, location: null, referredBy: null, source: null, connectedOn: null, edited: [], notes: '',
-    createdAt: iso(around(400)), updatedAt: iso(around(400)),
+    headline: null,
+    company: null,
+    role: null,
+    location: null,
+    referredBy: null,
+    source: null,
+    connectedOn: null,
+    edited: [],
+    notes: '',
+    createdAt: iso(around(400)),
+    updatedAt: iso(around(400)),
   }));
   const conversations: Conversation[] = Array.from({ length: n }, (_, i) => {
     const status = pick(['met', 'met', 'scheduled', 'requested', 'declined', 'no-response'] as const);
@@ -46,15 +57,27 @@ function generate(n: number, seed = 7): { contacts: Contact[]; conversations: Co
     const met = status === 'met' ? iso(at) : rand() < 0.1 ? 'not a date' : null;
     const maybe = (p: number, v: string) => (rand() < p ? v : null);
     return {
-      id: `c${i}`, contactId: `p${Math.floor(rand() * people)}`, status, channel: pick(['linkedin-note', 'email'] as const), goal: 1,
-      requestedAt: rand() < 0.1 ? null : iso(at - 5 * DAY), scheduledFor: status === 'scheduled' || rand() < 0.3 ? iso(around(20)) : null,
+      id: `c${i}`,
+      contactId: `p${Math.floor(rand() * people)}`,
+      status,
+      channel: pick(['linkedin-note', 'email'] as const),
+      goal: 1,
+      requestedAt: rand() < 0.1 ? null : iso(at - 5 * DAY),
+      scheduledFor: status === 'scheduled' || rand() < 0.3 ? iso(around(20)) : null,
       metAt: status === 'met' ? met : null,
       outcomes: { connected: rand() < 0.7, referral: rand() < 0.3, memorable: rand() < 0.2, opening: rand() < 0.1 },
-      referrals: rand() < 0.3 ? [`p${Math.floor(rand() * people)}`, ...(rand() < 0.3 ? [`p${Math.floor(rand() * people)}`] : [])] : [],
-      contactPerson: rand() < 0.1 ? `p${Math.floor(rand() * people)}` : null, notes: '',
-      thankYouDoneAt: maybe(0.5, iso(at + DAY)), followUpDoneAt: maybe(0.2, iso(at + 22 * DAY)),
-      thankYouSnoozedUntil: maybe(0.1, iso(around(10))), followUpSnoozedUntil: maybe(0.1, iso(around(30))),
-      createdAt: iso(at - 6 * DAY), updatedAt: iso(at),
+      referrals:
+        rand() < 0.3
+          ? [`p${Math.floor(rand() * people)}`, ...(rand() < 0.3 ? [`p${Math.floor(rand() * people)}`] : [])]
+          : [],
+      contactPerson: rand() < 0.1 ? `p${Math.floor(rand() * people)}` : null,
+      notes: '',
+      thankYouDoneAt: maybe(0.5, iso(at + DAY)),
+      followUpDoneAt: maybe(0.2, iso(at + 22 * DAY)),
+      thankYouSnoozedUntil: maybe(0.1, iso(around(10))),
+      followUpSnoozedUntil: maybe(0.1, iso(around(30))),
+      createdAt: iso(at - 6 * DAY),
+      updatedAt: iso(at),
     };
   });
   // Some people name the conversation that produced them: one with links, one without, one gone.
@@ -75,7 +98,9 @@ async function put(data: { contacts: Contact[]; conversations: Conversation[] })
 const plain = (a: Agenda) =>
   JSON.parse(
     JSON.stringify(a, (key, value: unknown) =>
-      key === 'contact' && value ? { id: (value as Contact).id, name: (value as Contact).name, profileUrl: (value as Contact).profileUrl } : value,
+      key === 'contact' && value
+        ? { id: (value as Contact).id, name: (value as Contact).name, profileUrl: (value as Contact).profileUrl }
+        : value,
     ),
   ) as unknown;
 
@@ -84,7 +109,11 @@ async function expectSliceRight(now: Date, options = { recent: 5 }) {
   const lists = await loadListsSlice(now);
   expect(lists, `slices at ${now.toISOString()}`).not.toBeNull();
   const snap = await loadSnapshot();
-  const fromSlice = listsOf({ contacts: lists!.contacts, conversations: lists!.conversations.values(), links: lists!.links }, lists!.settings, { now, ...options });
+  const fromSlice = listsOf(
+    { contacts: lists!.contacts, conversations: lists!.conversations.values(), links: lists!.links },
+    lists!.settings,
+    { now, ...options },
+  );
   expect(plain(fromSlice)).toEqual(plain(buildAgenda(snap, snap.settings, { now, ...options })));
   expect(lists!.problems).toBe(snap.problems.length);
   expect(lists!.settings).toEqual(snap.settings);
@@ -104,7 +133,11 @@ afterEach(() => {
 
 describe('the lists from the slices', () => {
   it('are the lists from all the records, over varied data, from a day before they were taken to months after', async () => {
-    for (const [n, seed] of [[40, 1], [400, 2], [1500, 3]] as const) {
+    for (const [n, seed] of [
+      [40, 1],
+      [400, 2],
+      [1500, 3],
+    ] as const) {
       fakeBrowser.reset();
       await put(generate(n, seed));
       for (const days of [-0.9, 0, 0.4, 1, 2, 7, 15, 29, 31, 45, 80, 400]) {
@@ -153,9 +186,19 @@ describe('every write keeps the slices right', () => {
   });
 
   it('logging a request, recording how it went (referrals become people), marking done, snoozing', async () => {
-    const c = await logRequest({ contact: { id: 'new-person', name: 'New Person' }, channel: 'linkedin-note', goal: 2 });
+    const c = await logRequest({
+      contact: { id: 'new-person', name: 'New Person' },
+      channel: 'linkedin-note',
+      goal: 2,
+    });
     await expectSliceRight(T0);
-    await recordOutcome(c.id, { status: 'met', metAt: iso(T0.getTime() - 2 * DAY), outcomes: { connected: true, referral: true, memorable: false, opening: true }, referralNames: ['Ref One', 'Ref Two'], contactPersonName: 'Hiring Lead' });
+    await recordOutcome(c.id, {
+      status: 'met',
+      metAt: iso(T0.getTime() - 2 * DAY),
+      outcomes: { connected: true, referral: true, memorable: false, opening: true },
+      referralNames: ['Ref One', 'Ref Two'],
+      contactPersonName: 'Hiring Lead',
+    });
     await expectSliceRight(T0);
     await updateConversation(c.id, { thankYouDoneAt: T0.toISOString() });
     await expectSliceRight(T0);
@@ -175,7 +218,10 @@ describe('every write keeps the slices right', () => {
     await undoRequest(c.id, 'p1');
     await saveContact({ id: 'p2', name: 'Renamed Person', profileUrl: 'https://www.linkedin.com/in/renamed/' });
     await expectSliceRight(T0);
-    await importConnections([{ ...snap.contacts.get('p4')!, name: 'From CSV' }, { ...snap.contacts.get('p4')!, id: 'csv-new', name: 'New From CSV' }]);
+    await importConnections([
+      { ...snap.contacts.get('p4')!, name: 'From CSV' },
+      { ...snap.contacts.get('p4')!, id: 'csv-new', name: 'New From CSV' },
+    ]);
     await expectSliceRight(T0);
   });
 
@@ -188,7 +234,16 @@ describe('every write keeps the slices right', () => {
 
   it('importing a backup, erasing everything, and time moving on between writes', async () => {
     const more = generate(200, 11);
-    const file = JSON.stringify({ format: 'fifteen-backup', version: 1, exportedAt: T0.toISOString(), contacts: more.contacts.map((c) => ({ ...c, id: `b${c.id}`, referredBy: null })), conversations: more.conversations.filter((c) => c.metAt !== 'not a date').map((c) => ({ ...c, id: `b${c.id}`, contactId: `b${c.contactId}`, referrals: [], contactPerson: null })), settings: { thankYouDelayDays: 2 } });
+    const file = JSON.stringify({
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: T0.toISOString(),
+      contacts: more.contacts.map((c) => ({ ...c, id: `b${c.id}`, referredBy: null })),
+      conversations: more.conversations
+        .filter((c) => c.metAt !== 'not a date')
+        .map((c) => ({ ...c, id: `b${c.id}`, contactId: `b${c.contactId}`, referrals: [], contactPerson: null })),
+      settings: { thankYouDelayDays: 2 },
+    });
     const parsed = readBackup(file);
     if (!parsed.ok) throw new Error(parsed.error);
     vi.setSystemTime(new Date(T0.getTime() + 5 * DAY)); // some shards now taken later than others
@@ -219,7 +274,9 @@ describe('every write keeps the slices right', () => {
 
 describe('a store migrated from an earlier version', () => {
   it('has no slices until they are built from the records, and they are right then', async () => {
-    const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
+    const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'v1.json'), 'utf8')) as {
+      stored: Record<string, unknown>;
+    };
     await browser.storage.local.set(structuredClone(fixture.stored));
     expect(await loadListsSlice(T0)).toBeNull();
     await logRequest({ contact: { id: 'after-migration', name: 'A' }, channel: 'email', goal: 1 });

@@ -20,8 +20,12 @@ interface StoreFixture {
   expected: { contacts: { id: string }[]; conversations: { id: string }[]; settings: Record<string, unknown> };
 }
 
-const fixtureFiles = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-const fixtures: StoreFixture[] = fixtureFiles.map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as StoreFixture);
+const fixtureFiles = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const fixtures: StoreFixture[] = fixtureFiles.map(
+  (f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as StoreFixture,
+);
 const byId = <T extends { id: string }>(list: Iterable<T>) => Object.fromEntries([...list].map((r) => [r.id, r]));
 
 beforeEach(() => fakeBrowser.reset());
@@ -30,8 +34,13 @@ describe('the migration convention', () => {
   const versions = Array.from({ length: SCHEMA_VERSION + 1 }, (_, v) => v);
 
   it('every version below the current one has a step, and no step goes beyond it', () => {
-    for (const v of versions.slice(0, -1)) expect(MIGRATIONS[v], `MIGRATIONS[${v}] (version ${v} → ${v + 1})`).toBeTypeOf('function');
-    expect(Object.keys(MIGRATIONS).map(Number).filter((v) => v >= SCHEMA_VERSION)).toEqual([]);
+    for (const v of versions.slice(0, -1))
+      expect(MIGRATIONS[v], `MIGRATIONS[${v}] (version ${v} → ${v + 1})`).toBeTypeOf('function');
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .filter((v) => v >= SCHEMA_VERSION),
+    ).toEqual([]);
   });
 
   it('every version, earlier and current, has a fixture named after it', () => {
@@ -79,7 +88,11 @@ describe.each(fixtures.map((f) => [`version ${f.version}`, f] as const))('stored
 
   it('migrates to the current layout holding the same records', async () => {
     const { data } = migrate(structuredClone(fixture.stored), fixture.version);
-    const shards = await Promise.all(Object.entries(data).filter(([k]) => /^fifteen:(contacts|conversations):/.test(k)).map(([, shard]) => decodeShard(shard)));
+    const shards = await Promise.all(
+      Object.entries(data)
+        .filter(([k]) => /^fifteen:(contacts|conversations):/.test(k))
+        .map(([, shard]) => decodeShard(shard)),
+    );
     const records = shards.flatMap((shard) => Object.values(shard as Record<string, { id: string }>));
     expect(byId(records)).toEqual(byId([...fixture.expected.contacts, ...fixture.expected.conversations]));
   });

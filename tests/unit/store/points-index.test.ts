@@ -5,12 +5,25 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import type { Conversation } from '@/utils/domain/model';
 import { entryOf, summarise, summariseEntries, windowStart } from '@/utils/domain/points';
-import { decodePointsIndex, encodePointsIndex, encodePointsIndexV1, INDEX_HORIZON_MS, type PointsIndexReading } from '@/utils/store/points-index';
+import {
+  decodePointsIndex,
+  encodePointsIndex,
+  encodePointsIndexV1,
+  INDEX_HORIZON_MS,
+  type PointsIndexReading,
+} from '@/utils/store/points-index';
 import { readPointsIndex } from '@/utils/store/points-read';
 import { ensurePointsIndex, loadPointsIndex, loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
 import { deleteConversation, eraseAll, importBackup, logRequest, recordOutcome } from '@/utils/store/operations';
 import { readBackup } from '@/utils/domain/backup';
-import { ALL_POINTS_INDEX_KEYS, KEY_META, KEY_POINTS_INDEX_READY, pointsIndexKey, shardKey, shardOf } from '@/utils/store/layout';
+import {
+  ALL_POINTS_INDEX_KEYS,
+  KEY_META,
+  KEY_POINTS_INDEX_READY,
+  pointsIndexKey,
+  shardKey,
+  shardOf,
+} from '@/utils/store/layout';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const conv = (i: number, patch: Partial<Conversation> = {}): Conversation => ({
@@ -36,9 +49,14 @@ const DAY = 24 * 60 * 60 * 1000;
 const years = (n: number) =>
   Array.from({ length: n }, (_, i) => {
     const at = NOW.getTime() - ((i * 7919) % (3 * 365)) * DAY + (i % 13 === 0 ? 20 * DAY : 0);
-    return conv(i, { requestedAt: new Date(at - 2 * DAY).toISOString(), metAt: i % 5 === 0 ? new Date(at).toISOString() : null, createdAt: new Date(at - 2 * DAY).toISOString() });
+    return conv(i, {
+      requestedAt: new Date(at - 2 * DAY).toISOString(),
+      metAt: i % 5 === 0 ? new Date(at).toISOString() : null,
+      createdAt: new Date(at - 2 * DAY).toISOString(),
+    });
   });
-const summaryOf = (r: PointsIndexReading, opts: { now: Date; weeklyGoal: number }) => summariseEntries(r.entries, opts, r.tally);
+const summaryOf = (r: PointsIndexReading, opts: { now: Date; weeklyGoal: number }) =>
+  summariseEntries(r.entries, opts, r.tally);
 
 describe('the points index format', () => {
   it('sums up exactly as the records do, now and at any later time', () => {
@@ -53,7 +71,9 @@ describe('the points index format', () => {
   it('keeps dated entries only for conversations recent enough to show in a week or month; the rest as counts', () => {
     const all = years(3000);
     const reading = decodePointsIndex(encodePointsIndex(all, NOW.getTime()))!;
-    const recent = all.map(entryOf).filter((e) => Math.max(e.level > 0 ? e.earnedAt : -Infinity, e.requestedAt) >= NOW.getTime() - INDEX_HORIZON_MS);
+    const recent = all
+      .map(entryOf)
+      .filter((e) => Math.max(e.level > 0 ? e.earnedAt : -Infinity, e.requestedAt) >= NOW.getTime() - INDEX_HORIZON_MS);
     expect(reading.entries).toEqual(recent);
     expect(reading.entries.length).toBeLessThan(all.length / 5);
     expect(reading.tally.byLevel.reduce((a, b) => a + b, 0)).toBe(all.length - recent.length);
@@ -64,7 +84,10 @@ describe('the points index format', () => {
   });
 
   it('reads back what it counted from dates before 1970 (a year typed as 0025)', () => {
-    const old = [conv(1, { requestedAt: '0025-03-01T10:00:00.000Z', metAt: null, status: 'requested' }), conv(2, { requestedAt: '1969-07-20T20:17:00.000Z', metAt: '1969-07-21T02:56:00.000Z', status: 'met' })];
+    const old = [
+      conv(1, { requestedAt: '0025-03-01T10:00:00.000Z', metAt: null, status: 'requested' }),
+      conv(2, { requestedAt: '1969-07-20T20:17:00.000Z', metAt: '1969-07-21T02:56:00.000Z', status: 'met' }),
+    ];
     const reading = decodePointsIndex(encodePointsIndex(old, NOW.getTime()));
     expect(reading).not.toBeNull();
     expect(reading!.latestTallied).toBe(Date.parse('1969-07-21T02:56:00.000Z'));
@@ -91,15 +114,34 @@ describe('the points index format', () => {
   });
 
   it('reads an empty shard as no entries, and anything else as no index', () => {
-    expect(decodePointsIndex(encodePointsIndex([], NOW.getTime()))).toEqual(expect.objectContaining({ entries: [], latestTallied: -Infinity }));
+    expect(decodePointsIndex(encodePointsIndex([], NOW.getTime()))).toEqual(
+      expect.objectContaining({ entries: [], latestTallied: -Infinity }),
+    );
     expect(decodePointsIndex(encodePointsIndexV1([]))!.entries).toEqual([]);
-    const bad = [undefined, null, 42, '', 'p3\n', 'p2\n', 'p2\n,1,2', 'p2\nzz,x,0,0,0,0,0', 'p2\n,0,0,0,0,0,0\nz', 'p1\nz', 'p1\n3abc', { entries: [] }];
+    const bad = [
+      undefined,
+      null,
+      42,
+      '',
+      'p3\n',
+      'p2\n',
+      'p2\n,1,2',
+      'p2\nzz,x,0,0,0,0,0',
+      'p2\n,0,0,0,0,0,0\nz',
+      'p1\nz',
+      'p1\n3abc',
+      { entries: [] },
+    ];
     for (const other of bad) expect(decodePointsIndex(other), JSON.stringify(other)).toBeNull();
   });
 
   it('is not taken for the records when what it counts without dates falls in the weeks shown (a clock set back)', () => {
     const all = years(400);
-    const raw: Record<string, unknown> = { [KEY_META]: { schemaVersion: 2 }, [KEY_POINTS_INDEX_READY]: true, [pointsIndexKey(0)]: encodePointsIndex(all, NOW.getTime()) };
+    const raw: Record<string, unknown> = {
+      [KEY_META]: { schemaVersion: 2 },
+      [KEY_POINTS_INDEX_READY]: true,
+      [pointsIndexKey(0)]: encodePointsIndex(all, NOW.getTime()),
+    };
     expect(readPointsIndex(raw, NOW)).not.toBeNull();
     expect(readPointsIndex(raw, new Date(NOW.getTime() + 365 * DAY))).not.toBeNull();
     expect(readPointsIndex(raw, new Date(NOW.getTime() - 30 * DAY))).toBeNull();
@@ -133,23 +175,46 @@ describe('the points index in the store', () => {
     await rebuildPointsIndex();
     const index = await loadPointsIndex();
     expect(index).not.toBeNull();
-    expect(summariseEntries(index!.entries, {}, index!.tally)).toEqual(expect.objectContaining({ total: 0, conversations: 0 }));
+    expect(summariseEntries(index!.entries, {}, index!.tally)).toEqual(
+      expect.objectContaining({ total: 0, conversations: 0 }),
+    );
   });
 
   it('follows every write once built: log, outcome, delete, import, erase', async () => {
     expect(await loadPointsIndex()).toBeNull(); // a new store has none until the popup builds it
     await rebuildPointsIndex();
     expect((await loadPointsIndex())!.entries).toEqual([]);
-    const a = await logRequest({ contact: { id: 'priya-raman', name: 'Priya Raman' }, channel: 'linkedin-note', goal: 3 });
-    const b = await logRequest({ contact: { id: 'marcus-oyelaran', name: 'Marcus Oyelaran' }, channel: 'email', goal: 1 });
+    const a = await logRequest({
+      contact: { id: 'priya-raman', name: 'Priya Raman' },
+      channel: 'linkedin-note',
+      goal: 3,
+    });
+    const b = await logRequest({
+      contact: { id: 'marcus-oyelaran', name: 'Marcus Oyelaran' },
+      channel: 'email',
+      goal: 1,
+    });
     await expectIndexMatchesRecords();
-    await recordOutcome(a.id, { status: 'met', metAt: NOW.toISOString(), outcomes: { connected: true, referral: false, memorable: true, opening: false } });
+    await recordOutcome(a.id, {
+      status: 'met',
+      metAt: NOW.toISOString(),
+      outcomes: { connected: true, referral: false, memorable: true, opening: false },
+    });
     await expectIndexMatchesRecords();
     expect((await loadPointsIndex())!.entries.reduce((s, e) => s + e.level, 0)).toBe(3);
     await deleteConversation(b.id);
     await expectIndexMatchesRecords();
     expect((await loadPointsIndex())!.entries).toHaveLength(1);
-    const file = { format: 'fifteen-backup', version: 1, exportedAt: NOW.toISOString(), contacts: Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() })),
+    const file = {
+      format: 'fifteen-backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      contacts: Array.from({ length: 40 }, (_, i) => ({
+        id: `p${i}`,
+        name: `Person ${i}`,
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      })),
       conversations: Array.from({ length: 40 }, (_, i) => conv(i)),
       settings: {},
     };
@@ -189,7 +254,9 @@ describe('ensurePointsIndex (what the background runs on install and update)', (
 });
 
 describe('a store whose points index is in version 1 (tests/fixtures/store/points-index/v1.json)', () => {
-  const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8')) as { stored: Record<string, unknown> };
+  const fixture = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'fixtures', 'store', 'points-index', 'v1.json'), 'utf8'),
+  ) as { stored: Record<string, unknown> };
   beforeEach(async () => {
     fakeBrowser.reset();
     await browser.storage.local.set(structuredClone(fixture.stored));
@@ -206,7 +273,9 @@ describe('a store whose points index is in version 1 (tests/fixtures/store/point
 
   it('is rewritten in version 2 from the records with nothing lost, and the records are left as they were', async () => {
     const before = await loadSnapshot();
-    const records = Object.fromEntries(Object.entries(fixture.stored).filter(([k]) => /^fifteen:(contacts|conversations):/.test(k)));
+    const records = Object.fromEntries(
+      Object.entries(fixture.stored).filter(([k]) => /^fifteen:(contacts|conversations):/.test(k)),
+    );
     await rebuildPointsIndex();
     const stored = await browser.storage.local.get(null);
     for (const key of ALL_POINTS_INDEX_KEYS) expect(String(stored[key])).toMatch(/^p2\n/);

@@ -12,7 +12,9 @@ const extensionId = fakeBrowser.runtime.id;
 beforeEach(() => {
   fakeBrowser.reset();
   (fakeBrowser.runtime as { id?: string }).id = extensionId;
-  browser.runtime.onMessage.addListener((message: unknown) => (isStoreRequest(message) ? handleStoreRequest(message) : undefined));
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isStoreRequest(message) ? handleStoreRequest(message) : undefined,
+  );
 });
 
 describe('callRemote', () => {
@@ -22,7 +24,9 @@ describe('callRemote', () => {
   });
 
   it("passes the background's error message on", async () => {
-    await expect(callRemote('recordOutcome', 'nope', { status: 'met' })).rejects.toThrow('That conversation no longer exists.');
+    await expect(callRemote('recordOutcome', 'nope', { status: 'met' })).rejects.toThrow(
+      'That conversation no longer exists.',
+    );
   });
 
   it('after the extension was reloaded: "Fifteen was updated: reload the page."', async () => {
@@ -56,7 +60,10 @@ describe('the background checks what a content script sends', () => {
     ] as const;
     for (const [op, args] of bad) {
       const reply = await ask(op, [...args]);
-      expect(reply, `${op} ${JSON.stringify(args)}`).toEqual({ ok: false, error: `Fifteen refused a malformed request (${op}).` });
+      expect(reply, `${op} ${JSON.stringify(args)}`).toEqual({
+        ok: false,
+        error: `Fifteen refused a malformed request (${op}).`,
+      });
     }
     expect(await browser.storage.local.get(null)).toEqual({});
   });
@@ -79,13 +86,26 @@ describe('the background checks what a content script sends', () => {
     const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 2 });
     expect(await callRemote('savePrepNotes', c.id, 'someone-else', 'mine now')).toBe(false);
     expect(await callRemote('savePrepNotes', c.id, 'ada', 'Ask about the team.')).toBe(true);
-    await callRemote('recordOutcome', c.id, { status: 'scheduled', scheduledFor: '2026-12-10T09:00:00.000Z', durationMinutes: 20 });
-    expect((await callRemote('profileState', 'ada')).conversations[0]).toMatchObject({ prepNotes: 'Ask about the team.', durationMinutes: 20 });
-    await expect(callRemote('recordOutcome', c.id, { status: 'scheduled', durationMinutes: 0 } as never)).rejects.toThrow();
+    await callRemote('recordOutcome', c.id, {
+      status: 'scheduled',
+      scheduledFor: '2026-12-10T09:00:00.000Z',
+      durationMinutes: 20,
+    });
+    expect((await callRemote('profileState', 'ada')).conversations[0]).toMatchObject({
+      prepNotes: 'Ask about the team.',
+      durationMinutes: 20,
+    });
+    await expect(
+      callRemote('recordOutcome', c.id, { status: 'scheduled', durationMinutes: 0 } as never),
+    ).rejects.toThrow();
   });
 
   it('records when an invitation was first seen accepted, once, only on a pending note request of the person shown', async () => {
-    const note = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'linkedin-note', goal: 1 });
+    const note = await callRemote('logRequest', {
+      contact: { id: 'ada', name: 'Ada' },
+      channel: 'linkedin-note',
+      goal: 1,
+    });
     const email = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada' }, channel: 'email', goal: 1 });
     expect(await callRemote('markAccepted', note.id, 'someone-else')).toBe(false);
     expect(await callRemote('markAccepted', email.id, 'ada')).toBe(false);
@@ -94,13 +114,25 @@ describe('the background checks what a content script sends', () => {
     expect(first).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await new Promise((r) => setTimeout(r, 5));
     expect(await callRemote('markAccepted', note.id, 'ada')).toBe(true);
-    expect((await callRemote('profileState', 'ada')).conversations.find((c) => c.id === note.id)!.acceptedAt).toBe(first);
-    expect((await callRemote('profileState', 'ada')).conversations.find((c) => c.id === email.id)!.acceptedAt ?? null).toBeNull();
+    expect((await callRemote('profileState', 'ada')).conversations.find((c) => c.id === note.id)!.acceptedAt).toBe(
+      first,
+    );
+    expect(
+      (await callRemote('profileState', 'ada')).conversations.find((c) => c.id === email.id)!.acceptedAt ?? null,
+    ).toBeNull();
   });
 
   it('names who suggested this person', async () => {
-    const c = await callRemote('logRequest', { contact: { id: 'ada', name: 'Ada Lovelace' }, channel: 'email', goal: 2 });
-    await callRemote('recordOutcome', c.id, { status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['Charles Babbage'] });
+    const c = await callRemote('logRequest', {
+      contact: { id: 'ada', name: 'Ada Lovelace' },
+      channel: 'email',
+      goal: 2,
+    });
+    await callRemote('recordOutcome', c.id, {
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: false },
+      referralNames: ['Charles Babbage'],
+    });
     expect((await callRemote('profileState', 'charles-babbage')).referrer).toBe('Ada Lovelace');
     expect((await callRemote('profileState', 'ada')).referrer).toBeNull();
   });

@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { decodeShard, loadSnapshot, STORE_FULL, transact } from '@/utils/store/repository';
-import { importBackup, logRequest, recordOutcome, saveContact, saveSettings, eraseAll, profileState, updateConversation } from '@/utils/store/operations';
+import {
+  importBackup,
+  logRequest,
+  recordOutcome,
+  saveContact,
+  saveSettings,
+  eraseAll,
+  profileState,
+  updateConversation,
+} from '@/utils/store/operations';
 import { readBackup, writeBackup } from '@/utils/domain/backup';
 import { KEY_META, SCHEMA_VERSION, shardKey, shardOf } from '@/utils/store/layout';
 
@@ -23,7 +32,11 @@ describe('the store', () => {
     const writer = (w: number) =>
       Promise.all(
         Array.from({ length: 100 }, (_, i) =>
-          logRequest({ contact: contact(`w${w}-p${i}`), channel: 'linkedin-note', goal: ((i % 4) + 1) as 1 | 2 | 3 | 4 }),
+          logRequest({
+            contact: contact(`w${w}-p${i}`),
+            channel: 'linkedin-note',
+            goal: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+          }),
         ),
       );
     await Promise.all([writer(1), writer(2), writer(3)]);
@@ -90,7 +103,9 @@ describe('the store', () => {
     expect(snap.problems.map((p) => p.where)).toContain('conversations/broken');
     expect(snap.contacts.has('good')).toBe(true);
     // The unreadable record is still stored as it was, even after its shard is written again.
-    await transact(async (tx) => tx.putConversation({ ...(await tx.all('conversations'))[0]!, id: sameShardAs('broken') }));
+    await transact(async (tx) =>
+      tx.putConversation({ ...(await tx.all('conversations'))[0]!, id: sameShardAs('broken') }),
+    );
     expect(await decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty('broken');
     expect(await decodeShard((await browser.storage.local.get(key))[key])).toHaveProperty(sameShardAs('broken'));
   });
@@ -107,13 +122,24 @@ describe('the store', () => {
       version: 1,
       exportedAt: '2026-11-28T10:00:00.000Z',
       contacts: [
-        { id: 'priya-raman', name: 'Priya Raman', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' },
+        {
+          id: 'priya-raman',
+          name: 'Priya Raman',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          updatedAt: '2026-11-01T09:00:00.000Z',
+        },
       ],
       conversations: [
         {
-          id: 'c1', contactId: 'priya-raman', status: 'met', channel: 'linkedin-note', goal: 3,
+          id: 'c1',
+          contactId: 'priya-raman',
+          status: 'met',
+          channel: 'linkedin-note',
+          goal: 3,
           outcomes: { connected: true, referral: true, memorable: true, opening: false },
-          createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z', metAt: '2026-11-10T16:00:00.000Z',
+          createdAt: '2026-11-02T09:00:00.000Z',
+          updatedAt: '2026-11-10T17:00:00.000Z',
+          metAt: '2026-11-10T16:00:00.000Z',
         },
       ],
       settings: { noteLimit: 300 },
@@ -137,9 +163,25 @@ describe('the store', () => {
       format: 'fifteen-backup',
       version: 1,
       exportedAt: '2026-11-28T10:00:00.000Z',
-      contacts: [{ id: 'priya-raman', name: 'Priya Raman', pronouns: 'she/her', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' }],
+      contacts: [
+        {
+          id: 'priya-raman',
+          name: 'Priya Raman',
+          pronouns: 'she/her',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          updatedAt: '2026-11-01T09:00:00.000Z',
+        },
+      ],
       conversations: [
-        { id: 'c1', contactId: 'priya-raman', status: 'scheduled', venue: 'Blue Bottle', outcomes: { introduced: true }, createdAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-10T17:00:00.000Z' },
+        {
+          id: 'c1',
+          contactId: 'priya-raman',
+          status: 'scheduled',
+          venue: 'Blue Bottle',
+          outcomes: { introduced: true },
+          createdAt: '2026-11-02T09:00:00.000Z',
+          updatedAt: '2026-11-10T17:00:00.000Z',
+        },
       ],
       settings: { calendarApp: 'outlook' },
     });
@@ -150,10 +192,28 @@ describe('the store', () => {
     await saveSettings({ noteLimit: 300 });
     await saveContact(contact('priya-raman'));
     const snap = await loadSnapshot();
-    const out = JSON.parse(writeBackup({ contacts: snap.contacts.values(), conversations: snap.conversations.values(), settings: snap.settings }));
+    const out = JSON.parse(
+      writeBackup({
+        contacts: snap.contacts.values(),
+        conversations: snap.conversations.values(),
+        settings: snap.settings,
+      }),
+    );
     expect(out.contacts[0].pronouns).toBe('she/her');
-    expect(out.conversations[0]).toMatchObject({ venue: 'Blue Bottle', channel: 'other', goal: 1, prepNotes: 'Ask about the EU team', referrals: [] });
-    expect(out.conversations[0].outcomes).toEqual({ connected: false, referral: false, memorable: false, opening: false, introduced: true });
+    expect(out.conversations[0]).toMatchObject({
+      venue: 'Blue Bottle',
+      channel: 'other',
+      goal: 1,
+      prepNotes: 'Ask about the EU team',
+      referrals: [],
+    });
+    expect(out.conversations[0].outcomes).toEqual({
+      connected: false,
+      referral: false,
+      memorable: false,
+      opening: false,
+      introduced: true,
+    });
     expect(out.settings).toMatchObject({ calendarApp: 'outlook', noteLimit: 300 });
   });
 
@@ -178,8 +238,19 @@ function sameShardAs(id: string): string {
 
 async function saveContactRecord(id: string) {
   return {
-    ...contact(id), firstName: null, headline: null, company: null, role: null, location: null, referredBy: null, source: null,
-    connectedOn: null, edited: [], notes: '', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+    ...contact(id),
+    firstName: null,
+    headline: null,
+    company: null,
+    role: null,
+    location: null,
+    referredBy: null,
+    source: null,
+    connectedOn: null,
+    edited: [],
+    notes: '',
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
   };
 }
 
@@ -197,9 +268,18 @@ describe('a full store', () => {
 describe('people named in an outcome', () => {
   beforeEach(() => fakeBrowser.reset());
   it('link to a contact already known without overwriting what the page said', async () => {
-    await saveContact({ id: 'marcus-oyelaran', name: 'Marcus Oyelaran', company: 'Figma', profileUrl: 'https://www.linkedin.com/in/marcus-oyelaran/' });
+    await saveContact({
+      id: 'marcus-oyelaran',
+      name: 'Marcus Oyelaran',
+      company: 'Figma',
+      profileUrl: 'https://www.linkedin.com/in/marcus-oyelaran/',
+    });
     const conv = await logRequest({ contact: contact('priya-raman'), channel: 'linkedin-note', goal: 2 });
-    await recordOutcome(conv.id, { status: 'met', outcomes: { connected: true, referral: true, memorable: false, opening: false }, referralNames: ['marcus OYELARAN'] });
+    await recordOutcome(conv.id, {
+      status: 'met',
+      outcomes: { connected: true, referral: true, memorable: false, opening: false },
+      referralNames: ['marcus OYELARAN'],
+    });
     const marcus = (await loadSnapshot()).contacts.get('marcus-oyelaran')!;
     expect(marcus.name).toBe('Marcus Oyelaran');
     expect(marcus.company).toBe('Figma');
