@@ -60,6 +60,15 @@ export function decide(doc: Document, url: URL, slug: string | null, floatIfUnre
   };
 }
 
+/**
+ * Helpers this script did not mount are orphans of an earlier copy of it, left behind when the
+ * extension was updated or reloaded (Firefox injects the new version into open tabs while the
+ * old one can no longer run): there must be one helper, and it must be a live one.
+ */
+function removeOrphanHelpers(doc: Document, live: Element | undefined): void {
+  for (const el of doc.querySelectorAll(HELPER_TAG)) if (el !== live) el.remove();
+}
+
 export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: Window = window): () => void {
   const doc = win.document;
   let href = '';
@@ -75,12 +84,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
     currentCard = null;
   };
 
-  // Helpers this script did not mount are orphans of an earlier copy of it, left behind when
-  // the extension was updated or reloaded (Firefox injects the new version into open tabs while
-  // the old one can no longer run): there must be one helper, and it must be a live one.
-  const removeOrphans = () => {
-    for (const el of doc.querySelectorAll(HELPER_TAG)) if (el !== current?.host) el.remove();
-  };
+  const removeOrphans = () => removeOrphanHelpers(doc, current?.host);
 
   const tryMount = (allowFloatingWithoutCard: boolean) => {
     const decision = decide(doc, new URL(win.location.href), slug, allowFloatingWithoutCard);

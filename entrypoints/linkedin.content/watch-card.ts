@@ -30,36 +30,54 @@ export interface CardWatch {
 
 const same = (a: readonly Element[], b: readonly Element[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** `onChange` is called when something may have changed what the lifecycle decided. */
-export function watchCard(win: Window, onChange: () => void): CardWatch {
-  const doc = win.document;
-  const chain = new MutationObserver(() => onChange());
+const ARRIVALS: MutationObserverInit = { childList: true, subtree: true };
 
+/** Awaiting: the document observed for a card arriving, with one look a frame (see above). */
+function watchArrivals(win: Window, onChange: () => void) {
+  const doc = win.document;
   const headings = new HeadingWatch(doc);
   headings.changed(); // the page as it is now is what the lifecycle searches first
+  let observing = false;
   let lookQueued = false;
   let frame = 0;
   let frameTimer: number | undefined;
-  const ARRIVALS: MutationObserverInit = { childList: true, subtree: true };
   const look = () => {
     if (!lookQueued) return;
     lookQueued = false;
     win.cancelAnimationFrame?.(frame);
     win.clearTimeout(frameTimer);
-    if (mode === 'document') arrivals.observe(doc.documentElement, ARRIVALS);
+    if (observing) observer.observe(doc.documentElement, ARRIVALS);
     if (headings.changed()) onChange();
   };
   // The first change after a look stops the observation until the next look: what LinkedIn does
   // in between (a storm of a thousand changes in one frame) makes no mutation records at all, and
   // the look sees the headings as they are by then anyway.
-  const arrivals = new MutationObserver(() => {
-    arrivals.disconnect();
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
     if (lookQueued) return;
     lookQueued = true;
     if (win.requestAnimationFrame) frame = win.requestAnimationFrame(look);
     frameTimer = win.setTimeout(look, 100);
   });
+  return {
+    /** Observes the document (true) or not (false); a look already queued still runs. */
+    observe(on: boolean) {
+      observer.disconnect();
+      observing = on;
+      if (on) observer.observe(doc.documentElement, ARRIVALS);
+    },
+    stop() {
+      observer.disconnect();
+      lookQueued = false;
+      win.cancelAnimationFrame?.(frame);
+      win.clearTimeout(frameTimer);
+    },
+  };
+}
 
+/** Settled: the helper and the card watched for leaving the screen or the document (see above). */
+function watchLeaving(win: Window, onChange: () => void) {
+  const chain = new MutationObserver(() => onChange());
   const Intersection = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   /** The helper's host and the card, while settled: the elements watched for leaving. */
   let targets: Element[] = [];
@@ -74,49 +92,66 @@ export function watchCard(win: Window, onChange: () => void): CardWatch {
         { rootMargin: '200% 0px' },
       )
     : null;
+  return {
+    /** Watches `next` for leaving the screen (nothing changes when they are the same elements). */
+    track(next: Element[]) {
+      if (same(next, targets)) return;
+      seen?.disconnect();
+      onScreen = new Map();
+      targets = next;
+      for (const t of targets) seen?.observe(t);
+    },
+    allOnScreen: () => !!seen && targets.every((t) => onScreen.get(t) === true),
+    /** Observes the elements holding the targets, up to the document; their parents too unless skipped. */
+    observeChain(skipParents: boolean) {
+      chain.disconnect();
+      const parents = new Set<Node | null>(skipParents ? targets.map((t) => t.parentNode) : []);
+      const held = new Set<Node>();
+      for (const start of targets) {
+        for (let n = start.parentNode; n && !held.has(n); n = n.parentNode) {
+          held.add(n);
+          if (!parents.has(n)) chain.observe(n, { childList: true });
+        }
+      }
+    },
+    unobserveChain: () => chain.disconnect(),
+    stop() {
+      chain.disconnect();
+      seen?.disconnect();
+    },
+  };
+}
 
+/** `onChange` is called when something may have changed what the lifecycle decided. */
+export function watchCard(win: Window, onChange: () => void): CardWatch {
+  const arrivals = watchArrivals(win, onChange);
+  const leaving = watchLeaving(win, onChange);
   let mode: 'off' | 'document' | 'chain' | 'seen' = 'off';
   /** The targets whose chain is observed, so an unchanged chain is not observed again. */
   let chainOf: Element[] = [];
 
-  const observeChain = (skipParents: boolean) => {
-    const parents = new Set<Node | null>(skipParents ? targets.map((t) => t.parentNode) : []);
-    const held = new Set<Node>();
-    for (const start of targets) {
-      for (let n = start.parentNode; n && !held.has(n); n = n.parentNode) {
-        held.add(n);
-        if (!parents.has(n)) chain.observe(n, { childList: true });
-      }
-    }
-  };
-
   return {
     set(state) {
-      const next = state.kind === 'settled' ? state.targets : [];
-      if (!same(next, targets)) {
-        seen?.disconnect();
-        onScreen = new Map();
-        targets = next;
-        for (const t of targets) seen?.observe(t);
-      }
-      const allOnScreen = !!seen && targets.every((t) => onScreen.get(t) === true);
+      const targets = state.kind === 'settled' ? state.targets : [];
+      leaving.track(targets);
       const nextMode =
-        state.kind === 'off' ? 'off' : state.kind === 'awaiting' ? 'document' : allOnScreen ? 'seen' : 'chain';
+        state.kind === 'off'
+          ? 'off'
+          : state.kind === 'awaiting'
+            ? 'document'
+            : leaving.allOnScreen()
+              ? 'seen'
+              : 'chain';
       if (nextMode === mode && same(chainOf, targets)) return;
-      chain.disconnect();
-      arrivals.disconnect();
       mode = nextMode;
       chainOf = targets;
-      if (mode === 'document') arrivals.observe(doc.documentElement, ARRIVALS);
-      if (mode === 'chain' || mode === 'seen') observeChain(mode === 'seen');
+      arrivals.observe(mode === 'document');
+      if (mode === 'chain' || mode === 'seen') leaving.observeChain(mode === 'seen');
+      else leaving.unobserveChain();
     },
     stop() {
-      chain.disconnect();
-      arrivals.disconnect();
-      seen?.disconnect();
-      lookQueued = false;
-      win.cancelAnimationFrame?.(frame);
-      win.clearTimeout(frameTimer);
+      arrivals.stop();
+      leaving.stop();
     },
   };
 }
