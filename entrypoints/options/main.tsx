@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { useCodecWorkers } from '@/utils/store/codec-pool';
 import { App } from './app';
+import './theme.css';
 import './style.css';
+import './templates.css';
 
 // Backups move tens of MB through the shard codec: its compression runs in workers here.
 useCodecWorkers();

@@ -7,7 +7,10 @@ import { loadListsSlice, pointsIndexFrom, watchStore } from '@/utils/store/repos
 import { App } from './app';
 import '@/components/outcome-form.css';
 import '@/components/prepare-view.css';
+import './theme.css';
 import './style.css';
+import './points.css';
+import './lists.css';
 
 async function start() {
   // The lists' slices (asked for by the first script) are decoded while it paints and the app renders.
