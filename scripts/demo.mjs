@@ -25,7 +25,8 @@ import {
   pollPage,
   waitForElement,
 } from '../tests/e2e/harness.mjs';
-import { demoRoutes, sampleBackup } from './sample-stage.mjs';
+import { demoRoutes } from './stage/demo-site.mjs';
+import { sampleBackup } from './stage/history.mjs';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
@@ -164,6 +165,11 @@ async function walkThrough(harness, page) {
   );
   say("5. Moved to the feed: no helper there (it only appears on other people's profiles).");
 
+  await popupStep(harness);
+}
+
+/** Step 6: the popup shows the request logged, and the points. */
+async function popupStep(harness) {
   const popup = await harness.openExtensionPage('popup.html');
   try {
     await pollPage(popup, () => !!document.querySelector('[data-testid="conversations-logged"]'), null, {

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, browserAvailable, launchBrowser, pollPage, waitForElement } from '../tests/e2e/harness.mjs';
 import { asFirstDegree, clickInHelper } from '../tests/e2e/linkedin-spa.mjs';
-import { fixtureRoute, sampleBackup } from './sample-stage.mjs';
+import { fixtureRoute } from './stage/look.mjs';
+import { sampleBackup } from './stage/history.mjs';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const LINKEDIN_VIEWPORT = { width: 1280, height: 900 };
@@ -162,6 +163,76 @@ async function acceptedShot(harness, name) {
   }
 }
 
+/** The popup (empty, busy, dark, its screens) and the options page, before and after a sample history. */
+async function extensionShots(harness, tmp) {
+  const popupEmpty = () => !!document.querySelector('.getting-started');
+  const popupBusy = () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '25';
+  const optionsReady = () =>
+    !!document.querySelector('[data-testid="backup-export"]') &&
+    !!document.querySelector('textarea, input[type="text"]');
+
+  await extensionShot(harness, 'popup.html', 'popup-empty', {
+    viewport: POPUP_VIEWPORT,
+    ready: popupEmpty,
+    fullPage: true,
+  });
+
+  const backup = join(tmp, 'sample-backup.json');
+  writeFileSync(backup, JSON.stringify(sampleBackup(), null, 1));
+  await importBackup(harness, backup);
+
+  await extensionShot(harness, 'popup.html', 'popup-busy', {
+    viewport: POPUP_VIEWPORT,
+    ready: popupBusy,
+    fullPage: true,
+  });
+  await extensionShot(harness, 'popup.html', 'popup-dark', {
+    viewport: POPUP_VIEWPORT,
+    ready: popupBusy,
+    dark: true,
+    fullPage: true,
+  });
+  const prepare = {
+    button: 'Prepare the chat with Grace Okonkwo',
+    screen: '[data-testid="prepare-view"]',
+    ready: popupBusy,
+  };
+  await popupScreenShot(harness, 'prepare-light', prepare);
+  await popupScreenShot(harness, 'prepare-dark', { ...prepare, dark: true });
+  const thanks = {
+    button: 'Show the thank-you note draft for Camille Dubois',
+    screen: '[data-testid="after-draft"]',
+    ready: popupBusy,
+  };
+  await popupScreenShot(harness, 'after-draft-light', thanks);
+  await popupScreenShot(harness, 'after-draft-dark', { ...thanks, dark: true });
+  await popupScreenShot(harness, 'after-draft-follow-up', {
+    button: 'Show the follow-up draft for Ben Carter',
+    screen: '[data-testid="after-draft"]',
+    ready: popupBusy,
+  });
+  await extensionShot(harness, 'options.html', 'options-light', {
+    viewport: OPTIONS_VIEWPORT,
+    ready: optionsReady,
+    fullPage: true,
+  });
+  await extensionShot(harness, 'options.html', 'options-dark', {
+    viewport: OPTIONS_VIEWPORT,
+    ready: optionsReady,
+    dark: true,
+    fullPage: true,
+  });
+}
+
+/** The helper on LinkedIn's two front ends: closed, open, dark, and after an accepted invitation. */
+async function linkedInShots(harness) {
+  await linkedInShot(harness, 'classic-profile', 'helper-closed');
+  await linkedInShot(harness, 'classic-profile', 'helper-open', { open: true });
+  await linkedInShot(harness, 'classic-profile', 'helper-dark', { dark: true, open: true });
+  await linkedInShot(harness, 'sdui-profile-view-name', 'helper-sdui');
+  await acceptedShot(harness, 'helper-accepted');
+}
+
 async function main() {
   if (!browserAvailable('chromium')) {
     console.error('Chromium not found at /usr/bin/chromium (or FIFTEEN_CHROMIUM): apt-get install -y chromium');
@@ -172,69 +243,8 @@ async function main() {
   const harness = await launchBrowser('chromium');
   try {
     console.log(`Writing to ${OUT}`);
-    const popupEmpty = () => !!document.querySelector('.getting-started');
-    const popupBusy = () => document.querySelector('[data-testid="conversations-logged"]')?.textContent.trim() === '25';
-    const optionsReady = () =>
-      !!document.querySelector('[data-testid="backup-export"]') &&
-      !!document.querySelector('textarea, input[type="text"]');
-
-    await extensionShot(harness, 'popup.html', 'popup-empty', {
-      viewport: POPUP_VIEWPORT,
-      ready: popupEmpty,
-      fullPage: true,
-    });
-
-    const backup = join(tmp, 'sample-backup.json');
-    writeFileSync(backup, JSON.stringify(sampleBackup(), null, 1));
-    await importBackup(harness, backup);
-
-    await extensionShot(harness, 'popup.html', 'popup-busy', {
-      viewport: POPUP_VIEWPORT,
-      ready: popupBusy,
-      fullPage: true,
-    });
-    await extensionShot(harness, 'popup.html', 'popup-dark', {
-      viewport: POPUP_VIEWPORT,
-      ready: popupBusy,
-      dark: true,
-      fullPage: true,
-    });
-    const prepare = {
-      button: 'Prepare the chat with Grace Okonkwo',
-      screen: '[data-testid="prepare-view"]',
-      ready: popupBusy,
-    };
-    await popupScreenShot(harness, 'prepare-light', prepare);
-    await popupScreenShot(harness, 'prepare-dark', { ...prepare, dark: true });
-    const thanks = {
-      button: 'Show the thank-you note draft for Camille Dubois',
-      screen: '[data-testid="after-draft"]',
-      ready: popupBusy,
-    };
-    await popupScreenShot(harness, 'after-draft-light', thanks);
-    await popupScreenShot(harness, 'after-draft-dark', { ...thanks, dark: true });
-    await popupScreenShot(harness, 'after-draft-follow-up', {
-      button: 'Show the follow-up draft for Ben Carter',
-      screen: '[data-testid="after-draft"]',
-      ready: popupBusy,
-    });
-    await extensionShot(harness, 'options.html', 'options-light', {
-      viewport: OPTIONS_VIEWPORT,
-      ready: optionsReady,
-      fullPage: true,
-    });
-    await extensionShot(harness, 'options.html', 'options-dark', {
-      viewport: OPTIONS_VIEWPORT,
-      ready: optionsReady,
-      dark: true,
-      fullPage: true,
-    });
-
-    await linkedInShot(harness, 'classic-profile', 'helper-closed');
-    await linkedInShot(harness, 'classic-profile', 'helper-open', { open: true });
-    await linkedInShot(harness, 'classic-profile', 'helper-dark', { dark: true, open: true });
-    await linkedInShot(harness, 'sdui-profile-view-name', 'helper-sdui');
-    await acceptedShot(harness, 'helper-accepted');
+    await extensionShots(harness, tmp);
+    await linkedInShots(harness);
 
     const outside = harness.outsideRequests();
     if (outside.length)

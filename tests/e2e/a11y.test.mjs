@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleBackup } from '../../scripts/sample-stage.mjs';
+import { sampleBackup } from '../../scripts/stage/history.mjs';
 import { currentBrowserKind, fixture, launchBrowser, pollPage, waitForElement } from './harness.mjs';
 
 const kind = currentBrowserKind();
