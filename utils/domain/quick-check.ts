@@ -18,10 +18,10 @@ import {
   type Conversation,
   type Outcomes,
 } from './model';
+import { isObj, type Raw } from './raw';
 
 export const QUICK_FAIL = Symbol('quick check: ask the schema');
 type Fail = typeof QUICK_FAIL;
-type Raw = Record<string, unknown>;
 
 const statuses = new Set<unknown>(STATUSES);
 const channels = new Set<unknown>(CHANNELS);
@@ -62,8 +62,6 @@ function copyOptional(from: Raw, to: Raw, key: string, ok: Field): boolean {
   to[key] = value;
   return true;
 }
-
-const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Absent or null: the schema gives the field's default. */
 const unset = (from: Raw, key: string): boolean => !(key in from) || from[key] === null;

@@ -10,8 +10,7 @@
 import { browser } from '#imports';
 import { compressText, type CodecReply, type CodecRequest } from './codec';
 import { errorMessage } from '../domain/errors';
-
-type Raw = Record<string, unknown>;
+import { type Raw } from '../domain/raw';
 
 /** What the pool needs of a Worker (a fake one in tests). */
 export interface WorkerLike {

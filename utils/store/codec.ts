@@ -6,10 +6,9 @@
 // Compressing text (gzip + base64) is also what the codec worker runs (./codec-pool.ts): it needs
 // nothing but the platform, so this module imports nothing.
 import { errorMessage } from '../domain/errors';
-type Raw = Record<string, unknown>;
+import { isObj, type Raw } from '../domain/raw';
 
 const GZ = 'gz:';
-const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();

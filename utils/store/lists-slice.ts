@@ -15,8 +15,8 @@ import { profileUrlFor, type Contact, type Conversation } from '../domain/model'
 import type { ReminderSettings } from '../domain/reminders';
 import { decodeShard } from './codec';
 import { ALL_LISTS_KEYS, ALL_PEOPLE_KEYS, KEY_LISTS_READY, KEY_META, SCHEMA_VERSION } from './layout';
+import { isObj, type Raw } from '../domain/raw';
 
-type Raw = Record<string, unknown>;
 const FORMAT = 1;
 
 /** One stored person: id, name, profile address (1: the usual one for the id), referredBy. */
@@ -53,8 +53,6 @@ export interface ListsSliceRead {
   /** Records that could not be read. */
   problems: number;
 }
-
-const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * The slices in `raw` (what storage.get(LISTS_READ_KEYS) gave), or null when they cannot stand for the

@@ -2,8 +2,8 @@
 // key/value map. Version 1 is the first stored layout; a step is added here with every change
 // of layout, and tests/fixtures/store/ keeps a snapshot of each earlier version.
 import { SCHEMA_VERSION } from './layout';
+import { type Raw } from '../domain/raw';
 
-type Raw = Record<string, unknown>;
 export interface MigrationStep {
   /** Returns the new map; keys absent from it are removed from storage. */
   (data: Raw): Raw;

@@ -37,11 +37,11 @@ import {
   setAsideList,
   setAsideProblems,
   type Area,
-  type Raw,
   type Snapshot,
   type StoreProblem,
 } from './stored-read';
 import { STORE_FULL, Transaction } from './transaction';
+import type { Raw } from '../domain/raw';
 
 export { STORE_FULL, Transaction };
 export { decodeShard, encodeShard };

@@ -14,8 +14,8 @@ import {
 } from '../domain/model';
 import { decodeShard } from './codec';
 import { ALL_SHARD_KEYS, KEY_SET_ASIDE, SCHEMA_VERSION, type SetAside, type Table } from './layout';
+import { isObj, type Raw } from '../domain/raw';
 
-export type Raw = Record<string, unknown>;
 export type Area = typeof browser.storage.local;
 
 export interface StoreProblem {
@@ -35,7 +35,6 @@ export interface Snapshot {
 
 const statusSet = new Set<string>(STATUSES);
 const channelSet = new Set<string>(CHANNELS);
-export const isObj = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 // Cheap structural checks instead of a full schema per record: reading 50,000 conversations
 // must stay fast, and writes go through the domain code that builds valid records.

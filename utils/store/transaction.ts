@@ -27,7 +27,8 @@ import {
 import { encodePointsIndex } from './points-index';
 import { encodeListsSlice, encodePeopleSlice } from './lists-slice';
 import { reminderSettingsKey } from '../domain/lists-slice';
-import { readable, readSettings, setAsideList, type Area, type Raw } from './stored-read';
+import type { Raw } from '../domain/raw';
+import { readable, readSettings, setAsideList, type Area } from './stored-read';
 
 /** One read-modify-write. Shards are read on demand and written once, at the end. */
 export class Transaction {
