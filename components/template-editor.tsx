@@ -7,20 +7,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GOALS, TEMPLATE_KINDS, type Goal, type Template, type TemplateKind } from '@/utils/domain/model';
 import { checkAfterDraft, isAfterKind } from '@/utils/domain/after-drafts';
-import {
-  PLACEHOLDERS,
-  renderTemplate,
-  templateVars,
-  type DraftAuthor,
-  type DraftPerson,
-} from '@/utils/domain/templates';
+import type { PartialPerson } from '@/utils/domain/person';
+import { PLACEHOLDERS, renderTemplate, templateVars, type DraftAuthor } from '@/utils/domain/templates';
 import { checkDraft, countCharacters, limitFor, type DraftWarningCode } from '@/utils/domain/checks';
 import type { SAVE_STRINGS } from './save-strings';
 import type { TEMPLATE_EDITOR_STRINGS } from './template-editor-strings';
 import { useAutoSave } from './use-auto-save';
 import { SaveStatus } from './settings-form';
 
-const SAMPLE_PERSON: DraftPerson = {
+const SAMPLE_PERSON: PartialPerson = {
   name: 'Priya Raman',
   firstName: 'Priya',
   headline: 'Senior Product Manager at Stripe',
@@ -37,7 +32,7 @@ export interface TemplateEditorProps {
   defaults: Template[];
   author: DraftAuthor;
   noteLimit: 200 | 300;
-  lastProfile: DraftPerson | null;
+  lastProfile: PartialPerson | null;
   strings: typeof TEMPLATE_EDITOR_STRINGS;
   saveStrings: typeof SAVE_STRINGS;
   /** Saves the user's list, or null to go back to the defaults. */

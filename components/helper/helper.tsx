@@ -10,17 +10,7 @@ import { renderTemplate, templatesFor, templateVars } from '@/utils/domain/templ
 import type { HelperStrings } from './helper-strings';
 import { toDateValue } from '../date-input';
 import { errorMessage } from '@/utils/domain/errors';
-
-export interface HelperPerson {
-  name: string;
-  firstName: string;
-  headline: string;
-  company: string;
-  role: string;
-  location: string;
-}
-export type PersonField = 'name' | 'company' | 'role' | 'headline' | 'location';
-const EDITABLE: PersonField[] = ['name', 'company', 'role', 'headline', 'location'];
+import { EDITABLE_FIELDS, type EditableField, type Person } from '@/utils/domain/person';
 
 export interface HelperCounts {
   /** Connection invitations logged this week, against LinkedIn's weekly limit. */
@@ -32,10 +22,10 @@ export interface HelperCounts {
 
 export interface HelperProps {
   strings: HelperStrings;
-  person: HelperPerson;
+  person: Person;
   /** Fields the page did not give. */
-  missing: readonly string[];
-  onPersonChange: (field: PersonField, value: string) => void;
+  missing: readonly EditableField[];
+  onPersonChange: (field: EditableField, value: string) => void;
   me: { myName: string; exploring: string; pitch: string };
   noteLimit: 200 | 300;
   templates: readonly Template[];
@@ -149,7 +139,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
     }
   };
 
-  const missing = props.missing.filter((f) => (EDITABLE as string[]).includes(f) && !person[f as PersonField]);
+  const missing = props.missing.filter((f) => !person[f]);
   const counts = props.counts;
   return (
     <section
@@ -193,7 +183,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       {editing && (
         <fieldset class="fields">
           <legend class="visually-hidden">{t.person}</legend>
-          {EDITABLE.map((field) => (
+          {EDITABLE_FIELDS.map((field) => (
             <label key={field}>
               <span>{t.fields[field]}</span>
               <input
@@ -207,7 +197,7 @@ function Panel(props: HelperProps & { onClose: () => void }) {
       )}
 
       {person.name && !editing && missing.length > 0 && (
-        <p class="hint">{t.notRead(missing.map((f) => t.fields[f as PersonField].toLowerCase()).join(', '))}</p>
+        <p class="hint">{t.notRead(missing.map((f) => t.fields[f].toLowerCase()).join(', '))}</p>
       )}
 
       <fieldset class="goals">

@@ -1,13 +1,14 @@
 // Wires the helper view to the page (what it shows, LinkedIn's note box and composer) and to the
 // store (through the background). One instance per mounted helper.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
+import { Helper } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
 import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
 import { acceptedInvitation } from '@/utils/domain/accepted';
 import { effectiveQuestions, guideFor, personBrief } from '@/utils/domain/prepare';
 import { templateVars } from '@/utils/domain/templates';
+import { personOf, withEdits, type Person } from '@/utils/domain/person';
 import type { ContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
@@ -26,27 +27,6 @@ type State = RemoteResult<'profileState'>;
 const NO_TEMPLATES: Template[] = [];
 const NO_RECORDS = { contacts: new Map(), conversations: new Map() };
 
-const personFrom = (r: ProfileReading): HelperPerson => ({
-  name: r.name,
-  firstName: r.firstName,
-  headline: r.headline,
-  company: r.company,
-  role: r.role,
-  location: r.location,
-});
-
-/** The user's corrections for this person win over what the page shows. */
-function withEdits(p: HelperPerson, contact: State['contact'] | undefined): HelperPerson {
-  if (!contact?.edited?.length) return p;
-  const next = { ...p };
-  for (const f of contact.edited) {
-    const value = contact[f as PersonField];
-    if (typeof value === 'string') next[f as PersonField] = value;
-  }
-  if (contact.edited.includes('name')) next.firstName = '';
-  return next;
-}
-
 export function HelperApp(props: {
   reading: ProfileReading;
   floating: boolean;
@@ -62,7 +42,7 @@ export function HelperApp(props: {
   const [state, setState] = useState<State | null>(initialState ?? null);
   // Until the first read has answered (or failed), an open panel would show an empty draft.
   const [answered, setAnswered] = useState(initialState !== undefined);
-  const [person, setPerson] = useState<HelperPerson>(() => withEdits(personFrom(reading), initialState?.contact));
+  const [person, setPerson] = useState<Person>(() => withEdits(personOf(reading), initialState?.contact));
   const [open, setOpen] = useState(props.initiallyOpen ?? false);
 
   // Reads this person's history and the user's settings (unless given); again whenever the data
@@ -89,7 +69,7 @@ export function HelperApp(props: {
   }, [contact]);
 
   const contactInput = useCallback(
-    (p: HelperPerson): ContactInput => ({
+    (p: Person): ContactInput => ({
       id: reading.slug,
       name: p.name,
       firstName: p.firstName || null,

@@ -10,18 +10,15 @@ import {
   type Outcomes,
   type Status,
 } from './model';
+import { PERSON_FIELDS, type PartialPerson, type PersonField } from './person';
 
-export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
-
-export interface ContactInput {
+/**
+ * A person to save as a contact, with where they came from: what a profile page shows, a row of
+ * Connections.csv, a name given in an outcome. A field left out (or null) is one it does not give.
+ */
+export interface ContactInput extends PartialPerson {
   id: string;
   name: string;
-  firstName?: string | null;
-  headline?: string | null;
-  company?: string | null;
-  role?: string | null;
-  location?: string | null;
   profileUrl?: string | null;
   source?: string | null;
   referredBy?: string | null;
@@ -35,7 +32,7 @@ export function upsertContact(
   existing: Contact | undefined,
   input: ContactInput,
   now: Date,
-  edited: readonly ContactField[] = [],
+  edited: readonly PersonField[] = [],
 ): Contact {
   const stamp = now.toISOString();
   const keep = new Set(existing?.edited ?? []);
@@ -59,13 +56,13 @@ export function upsertContact(
         updatedAt: stamp,
       };
   let changed = !existing;
-  for (const field of CONTACT_FIELDS) {
+  for (const field of PERSON_FIELDS) {
     const value = input[field];
     if (value === undefined || value === null) continue;
     const byUser = edited.includes(field);
     if (!byUser && (keep.has(field) || (value === '' && next[field]))) continue;
     if (next[field] !== value) {
-      (next as Record<ContactField, string | null>)[field] = value;
+      (next as Record<PersonField, string | null>)[field] = value;
       changed = true;
     }
     if (byUser) keep.add(field);

@@ -3,7 +3,8 @@
 // short, first person, one ask, always a 15-minute time box, never "informational interview",
 // "pick your brain" or a job ask. Pure TypeScript: no wxt, no preact, no DOM.
 import { DEFAULT_AFTER_TEMPLATES } from './after-templates';
-import type { Contact, Goal, MessageKind, Settings, Template } from './model';
+import type { Goal, MessageKind, Settings, Template } from './model';
+import type { PartialPerson } from './person';
 
 export const PLACEHOLDERS = [
   { name: 'firstName', description: 'Their first name, e.g. Priya' },
@@ -198,14 +199,13 @@ export function templatesFor(kind: MessageKind, goal: Goal | null, templates: re
   return picked.length > 0 ? picked : ofKind;
 }
 
-/** The person a draft is for: what the profile helper read, or a stored contact. */
-export type DraftPerson = Partial<Pick<Contact, 'name' | 'firstName' | 'company' | 'role' | 'headline' | 'location'>>;
 export type DraftAuthor = Partial<Pick<Settings, 'myName' | 'exploring' | 'pitch'>>;
 
 const firstWord = (s: string | null | undefined): string => (s ?? '').trim().split(/\s+/)[0] ?? '';
 
 /** Placeholder values for one person and the user; first names fall back to a name's first word. */
-export function templateVars(person: DraftPerson, me: DraftAuthor): TemplateVars {
+/** `person`: what the profile helper read, or a stored contact. */
+export function templateVars(person: PartialPerson, me: DraftAuthor): TemplateVars {
   return {
     firstName: person.firstName?.trim() || firstWord(person.name),
     name: person.name ?? '',
