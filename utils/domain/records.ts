@@ -9,8 +9,9 @@ import {
   type Goal,
   type Outcomes,
   type Status,
+  profileUrlFor,
 } from './model';
-import { PERSON_FIELDS, type PartialPerson, type PersonField } from './person';
+import { PERSON_FIELDS, type PartialPerson, type Person, type PersonField } from './person';
 
 /**
  * A person to save as a contact, with where they came from: what a profile page shows, a row of
@@ -22,6 +23,21 @@ export interface ContactInput extends PartialPerson {
   profileUrl?: string | null;
   source?: string | null;
   referredBy?: string | null;
+}
+
+/** What the profile helper saves of the person on the profile page `slug` (as the user corrected them). */
+export function profileContactInput(slug: string, person: Person): ContactInput {
+  return {
+    id: slug,
+    name: person.name,
+    firstName: person.firstName || null,
+    headline: person.headline,
+    company: person.company,
+    role: person.role,
+    location: person.location,
+    profileUrl: profileUrlFor(slug),
+    source: 'linkedin-profile',
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_FIELDS, PERSON_FIELDS, personOf, withEdits, type Person } from '@/utils/domain/person';
+import { profileContactInput } from '@/utils/domain/records';
 
 const priya: Person = {
   name: 'Priya Raman',
@@ -48,5 +49,21 @@ describe('withEdits', () => {
   it('ignores corrections without a value, and fields that are not the person’s', () => {
     const contact = { company: null, notes: 'x', edited: ['company', 'notes'] };
     expect(withEdits(priya, contact)).toEqual(priya);
+  });
+});
+
+describe('profileContactInput', () => {
+  it('is what the helper saves of the person on a profile page', () => {
+    expect(profileContactInput('josé-garcía', { ...priya, firstName: '' })).toEqual({
+      id: 'josé-garcía',
+      name: 'Priya Raman',
+      firstName: null,
+      headline: 'Senior Product Manager at Stripe',
+      company: 'Stripe',
+      role: 'Senior Product Manager',
+      location: 'San Francisco Bay Area',
+      profileUrl: 'https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/',
+      source: 'linkedin-profile',
+    });
   });
 });
