@@ -1,51 +1,19 @@
 // Wires the helper view to the page (what it shows, LinkedIn's note box and composer) and to the
 // store (through the background). One instance per mounted helper.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { Helper, type HelperPerson, type PersonField } from '@/components/helper/helper';
+import { useMemo, useState } from 'preact/hooks';
+import { Helper } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
-import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
-import { acceptedInvitation } from '@/utils/domain/accepted';
-import { effectiveQuestions, guideFor, personBrief } from '@/utils/domain/prepare';
-import { templateVars } from '@/utils/domain/templates';
-import type { ContactInput } from '@/utils/domain/records';
+import { profileContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';
-import {
-  findComposer,
-  findNoteBox,
-  hasText,
-  insertIntoComposer,
-  insertIntoNoteBox,
-  readNoteLimit,
-} from '@/utils/linkedin/compose';
-import { watchStore } from '@/utils/store/watch';
-import { callRemote, type RemoteResult } from '@/utils/messaging/client';
+import { readNoteLimit } from '@/utils/linkedin/compose';
+import { callRemote } from '@/utils/messaging/client';
+import { copyText, insertIntoPage } from './page-actions';
+import { PrepareFor } from './prepare-for';
+import { useProfileState, type ProfileState } from './use-profile-state';
 
-type State = RemoteResult<'profileState'>;
 const NO_TEMPLATES: Template[] = [];
-const NO_RECORDS = { contacts: new Map(), conversations: new Map() };
-
-const personFrom = (r: ProfileReading): HelperPerson => ({
-  name: r.name,
-  firstName: r.firstName,
-  headline: r.headline,
-  company: r.company,
-  role: r.role,
-  location: r.location,
-});
-
-/** The user's corrections for this person win over what the page shows. */
-function withEdits(p: HelperPerson, contact: State['contact'] | undefined): HelperPerson {
-  if (!contact?.edited?.length) return p;
-  const next = { ...p };
-  for (const f of contact.edited) {
-    const value = contact[f as PersonField];
-    if (typeof value === 'string') next[f as PersonField] = value;
-  }
-  if (contact.edited.includes('name')) next.firstName = '';
-  return next;
-}
 
 export function HelperApp(props: {
   reading: ProfileReading;
@@ -56,62 +24,12 @@ export function HelperApp(props: {
    * The first read, if the caller has it already (null: it failed). The first render is then the
    * panel as it will stay, draft included: no effect and no second render to wait for.
    */
-  initialState?: State | null;
+  initialState?: ProfileState | null;
 }) {
-  const { reading, floating, onError, initialState } = props;
-  const [state, setState] = useState<State | null>(initialState ?? null);
-  // Until the first read has answered (or failed), an open panel would show an empty draft.
-  const [answered, setAnswered] = useState(initialState !== undefined);
-  const [person, setPerson] = useState<HelperPerson>(() => withEdits(personFrom(reading), initialState?.contact));
+  const { reading, floating, onError } = props;
+  const { slug } = reading;
+  const { state, answered, person, setPerson, accepted } = useProfileState(reading, onError, props.initialState);
   const [open, setOpen] = useState(props.initiallyOpen ?? false);
-
-  // Reads this person's history and the user's settings (unless given); again whenever the data
-  // changes.
-  useEffect(() => {
-    let alive = true;
-    const load = () =>
-      callRemote('profileState', reading.slug)
-        .then((s) => alive && setState(s), onError)
-        .finally(() => alive && setAnswered(true));
-    if (initialState === undefined) load();
-    // Only changes to the records and settings: not the reminders' bookkeeping or derived keys.
-    const stop = watchStore(load);
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [reading.slug, onError]);
-
-  // A later read's corrections (made in another tab, say) are applied too.
-  const contact = state?.contact;
-  useEffect(() => {
-    if (contact !== initialState?.contact) setPerson((p) => withEdits(p, contact));
-  }, [contact]);
-
-  const contactInput = useCallback(
-    (p: HelperPerson): ContactInput => ({
-      id: reading.slug,
-      name: p.name,
-      firstName: p.firstName || null,
-      headline: p.headline,
-      company: p.company,
-      role: p.role,
-      location: p.location,
-      profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(reading.slug)}/`,
-      source: 'linkedin-profile',
-    }),
-    [reading.slug],
-  );
-
-  // They accepted the connection note: the profile now shows them as 1st degree. Said in the
-  // panel, and the day it was first seen recorded on the request (once).
-  const accepted = useMemo(
-    () => (state ? acceptedInvitation(state.conversations, reading.degree) : null),
-    [state, reading.degree],
-  );
-  useEffect(() => {
-    if (accepted && !accepted.acceptedAt) callRemote('markAccepted', accepted.id, reading.slug).catch(onError);
-  }, [accepted?.id, accepted?.acceptedAt]);
 
   const settings = state?.settings;
   // The limit LinkedIn's open note box shows wins over the setting (a Premium account left on 200).
@@ -129,39 +47,19 @@ export function HelperApp(props: {
       onPersonChange={(field, value) => {
         const next = { ...person, [field]: value, ...(field === 'name' ? { firstName: '' } : {}) };
         setPerson(next);
-        callRemote('saveContact', contactInput(next), [field]).catch(onError);
+        callRemote('saveContact', profileContactInput(slug, next), [field]).catch(onError);
       }}
       me={me}
       noteLimit={noteLimit}
       templates={state?.templates ?? NO_TEMPLATES}
       history={state?.conversations ?? []}
-      counts={
-        settings && state
-          ? {
-              invitationsThisWeek: state.invitationsThisWeek,
-              notesThisMonth: state.notesThisMonth,
-              weeklyInvitationLimit: settings.weeklyInvitationLimit,
-              monthlyNoteAllowance: settings.monthlyNoteAllowance,
-            }
-          : null
-      }
+      counts={countsOf(state)}
       onCopy={copyText}
-      onInsert={(text, kind) => {
-        // Never over text the user typed themselves: they keep it, and can copy the draft instead.
-        if (kind === 'note') {
-          const box = findNoteBox(document);
-          if (!box) return 'no-box';
-          return hasText(box) ? 'not-empty' : insertIntoNoteBox(box, text) ? 'inserted' : 'no-box';
-        }
-        const composer = findComposer(document, reading.slug);
-        if (!composer) return 'no-box';
-        if (hasText(composer)) return 'not-empty';
-        insertIntoComposer(composer, text);
-        return 'inserted';
-      }}
+      onInsert={(text, kind) => insertIntoPage(text, kind, slug)}
       onLogRequest={async ({ channel, goal, requestedAt }) => {
-        const logged = await callRemote('logRequest', { contact: contactInput(person), channel, goal, requestedAt });
-        return () => callRemote('undoRequest', logged.id, reading.slug);
+        const contact = profileContactInput(slug, person);
+        const logged = await callRemote('logRequest', { contact, channel, goal, requestedAt });
+        return () => callRemote('undoRequest', logged.id, slug);
       }}
       renderOutcome={(conversation, close) => (
         <OutcomeForm
@@ -180,27 +78,9 @@ export function HelperApp(props: {
         />
       )}
       renderPrepare={(conversation, close) => (
-        <PrepareView
-          conversation={conversation}
-          brief={{
-            ...personBrief(state?.contact ?? undefined, person.name, NO_RECORDS),
-            ...person,
-            found: state?.referrer ? { kind: 'referral', by: state.referrer } : { kind: 'profile' },
-          }}
-          guide={guideFor(
-            conversation.goal,
-            effectiveQuestions(state?.settings.prepQuestions),
-            templateVars(person, me),
-          )}
-          strings={PREPARE_STRINGS}
-          onSaveNotes={async (notes) => {
-            if (!(await callRemote('savePrepNotes', conversation.id, reading.slug, notes)))
-              throw new Error(PREPARE_STRINGS.gone);
-          }}
-          onBack={close}
-        />
+        <PrepareFor conversation={conversation} slug={slug} person={person} me={me} state={state} close={close} />
       )}
-      accepted={!!accepted}
+      accepted={accepted}
       open={open && answered}
       onOpenChange={setOpen}
       floating={floating}
@@ -208,21 +88,15 @@ export function HelperApp(props: {
   );
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Some pages or browsers refuse the async clipboard; a selected textarea still copies.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
+/** The invitations and notes sent, against the user's limits, once the store has answered. */
+function countsOf(state: ProfileState | null) {
+  const settings = state?.settings;
+  return settings && state
+    ? {
+        invitationsThisWeek: state.invitationsThisWeek,
+        notesThisMonth: state.notesThisMonth,
+        weeklyInvitationLimit: settings.weeklyInvitationLimit,
+        monthlyNoteAllowance: settings.monthlyNoteAllowance,
+      }
+    : null;
 }

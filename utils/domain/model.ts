@@ -2,6 +2,7 @@
 // validate anything arriving from outside (backup files, older stored data, page readings).
 // Pure TypeScript: no wxt, no preact, no DOM.
 import * as v from 'valibot';
+import type { PersonField } from './person';
 
 export const STATUSES = ['requested', 'scheduled', 'met', 'declined', 'no-response'] as const;
 export const CHANNELS = ['linkedin-note', 'linkedin-message', 'email', 'other'] as const;
@@ -84,6 +85,17 @@ const ProfileUrl = v.nullish(
   ),
 );
 
+/** The person's fields (./person.ts) as a contact stores them: the name, and text or null. */
+const PersonEntries = {
+  name: v.pipe(Text, v.maxLength(300, 'name too long')),
+  firstName: OptionalText,
+  headline: OptionalText,
+  company: OptionalText,
+  role: OptionalText,
+  location: OptionalText,
+} satisfies Record<PersonField, v.GenericSchema>;
+// In the order the records have always been written: the names, then the address, then the rest.
+const { name: NameEntry, firstName: FirstNameEntry, ...PersonDetails } = PersonEntries;
 /**
  * Records keep the fields this version does not know (a newer Fifteen's) from a backup through
  * storage to the next export: the types name the known fields, the schemas pass the rest on.
@@ -92,13 +104,10 @@ const ProfileUrl = v.nullish(
  */
 const ContactFields = v.object({
   id: Id,
-  name: v.pipe(Text, v.maxLength(300, 'name too long')),
-  firstName: OptionalText,
+  name: NameEntry,
+  firstName: FirstNameEntry,
   profileUrl: ProfileUrl,
-  headline: OptionalText,
-  company: OptionalText,
-  role: OptionalText,
-  location: OptionalText,
+  ...PersonDetails,
   /** The conversation in which this person was suggested (a referral or a contact person). */
   referredBy: v.nullish(Id),
   /** Where the record came from: the profile helper, LinkedIn's Connections.csv, a referral… */

@@ -5,6 +5,7 @@
 // and whom to contact. Pure TypeScript: no wxt, no preact, no DOM.
 import { checkDraft, type DraftWarning } from './checks';
 import type { Contact, Conversation, Goal, PrepQuestion } from './model';
+import type { Person } from './person';
 import { renderTemplate, type TemplateVars } from './templates';
 
 export type { PrepQuestion };
@@ -65,11 +66,7 @@ export function questionWarnings(text: string): DraftWarning[] {
 export type FoundVia =
   { kind: 'referral'; by: string } | { kind: 'profile' } | { kind: 'connections' } | { kind: 'other' };
 
-export interface PersonBrief {
-  name: string;
-  role: string;
-  company: string;
-  headline: string;
+export interface PersonBrief extends Pick<Person, 'name' | 'role' | 'company' | 'headline'> {
   found: FoundVia;
 }
 

@@ -9,22 +9,35 @@ import {
   type Goal,
   type Outcomes,
   type Status,
+  profileUrlFor,
 } from './model';
+import { PERSON_FIELDS, type PartialPerson, type Person, type PersonField } from './person';
 
-export const CONTACT_FIELDS = ['name', 'firstName', 'headline', 'company', 'role', 'location'] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
-
-export interface ContactInput {
+/**
+ * A person to save as a contact, with where they came from: what a profile page shows, a row of
+ * Connections.csv, a name given in an outcome. A field left out (or null) is one it does not give.
+ */
+export interface ContactInput extends PartialPerson {
   id: string;
   name: string;
-  firstName?: string | null;
-  headline?: string | null;
-  company?: string | null;
-  role?: string | null;
-  location?: string | null;
   profileUrl?: string | null;
   source?: string | null;
   referredBy?: string | null;
+}
+
+/** What the profile helper saves of the person on the profile page `slug` (as the user corrected them). */
+export function profileContactInput(slug: string, person: Person): ContactInput {
+  return {
+    id: slug,
+    name: person.name,
+    firstName: person.firstName || null,
+    headline: person.headline,
+    company: person.company,
+    role: person.role,
+    location: person.location,
+    profileUrl: profileUrlFor(slug),
+    source: 'linkedin-profile',
+  };
 }
 
 /**
@@ -35,7 +48,7 @@ export function upsertContact(
   existing: Contact | undefined,
   input: ContactInput,
   now: Date,
-  edited: readonly ContactField[] = [],
+  edited: readonly PersonField[] = [],
 ): Contact {
   const stamp = now.toISOString();
   const keep = new Set(existing?.edited ?? []);
@@ -59,13 +72,13 @@ export function upsertContact(
         updatedAt: stamp,
       };
   let changed = !existing;
-  for (const field of CONTACT_FIELDS) {
+  for (const field of PERSON_FIELDS) {
     const value = input[field];
     if (value === undefined || value === null) continue;
     const byUser = edited.includes(field);
     if (!byUser && (keep.has(field) || (value === '' && next[field]))) continue;
     if (next[field] !== value) {
-      (next as Record<ContactField, string | null>)[field] = value;
+      (next as Record<PersonField, string | null>)[field] = value;
       changed = true;
     }
     if (byUser) keep.add(field);

@@ -1,9 +1,10 @@
-// Message templates (docs/product.md): the drafts Fifteen ships, the placeholders a template may use,
-// and the renderer that fills them in for one person. The defaults follow the method: warm and
-// short, first person, one ask, always a 15-minute time box, never "informational interview",
-// "pick your brain" or a job ask. Pure TypeScript: no wxt, no preact, no DOM.
+// Message templates (docs/product.md): which of them are in use and suit a draft, the placeholders
+// a template may use, and the renderer that fills them in for one person. The shipped ones are in
+// ./ask-templates.ts and ./after-templates.ts. Pure TypeScript: no wxt, no preact, no DOM.
 import { DEFAULT_AFTER_TEMPLATES } from './after-templates';
-import type { Contact, Goal, MessageKind, Settings, Template } from './model';
+import { DEFAULT_TEMPLATES } from './ask-templates';
+import type { Goal, MessageKind, Settings, Template } from './model';
+import type { PartialPerson } from './person';
 
 export const PLACEHOLDERS = [
   { name: 'firstName', description: 'Their first name, e.g. Priya' },
@@ -23,150 +24,6 @@ export const PLACEHOLDERS = [
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];
 export type TemplateVars = Partial<Record<PlaceholderName, string | null | undefined>>;
-
-/**
- * The shipped templates. Segments in square brackets, like `[ at {company}]`, disappear when a
- * placeholder inside them is empty, so a draft for someone whose company we could not read still
- * reads as a sentence. Connection notes stay within 200 characters for ordinary names.
- */
-export const DEFAULT_TEMPLATES: Template[] = [
-  {
-    id: 'note-warm',
-    name: 'Warm note',
-    kind: 'note',
-    goal: null,
-    body: "Hi {firstName}, [{myPitch}. ]I'd value your perspective[ on {exploring}]. Would you have 15 minutes for a coffee chat about what you do[ at {company}]? {myFirstName}",
-  },
-  {
-    id: 'note-curious',
-    name: 'Curious about their path',
-    kind: 'note',
-    goal: null,
-    body: 'Hi {firstName}, your path[ to {role}] caught my eye. [{myPitch}. ]Could I have 15 minutes to hear how you got there? Thank you! {myFirstName}',
-  },
-  {
-    id: 'note-team',
-    name: 'How the team works',
-    kind: 'note',
-    goal: 4,
-    body: "Hi {firstName}, [{myPitch}. ]I'd love to learn how the team[ at {company}] works. Would you have 15 minutes for a coffee chat in the next few weeks? {myFirstName}",
-  },
-  {
-    id: 'message-warm',
-    name: 'Warm message',
-    kind: 'message',
-    goal: null,
-    body: [
-      'Hi {firstName},',
-      '',
-      "I came across your profile[ while looking into {exploring}], and your work[ at {company}] stood out to me.[ {myPitch}.] I know your time is valuable, so I'll keep it short.",
-      '',
-      "Would you have 15 minutes for a coffee or a quick call in the next few weeks? I'd love to hear about what you do and how you got there.",
-      '',
-      'Thank you,',
-      '{myFirstName}',
-    ].join('\n'),
-  },
-  {
-    id: 'message-curious',
-    name: 'Their story',
-    kind: 'message',
-    goal: null,
-    body: [
-      'Hi {firstName},',
-      '',
-      "[{myPitch}. ]I've found that the best advice comes from people who have walked the road themselves, and your path[ to {role}] is one I'd love to understand.",
-      '',
-      'Could you spare 15 minutes for a short chat sometime soon? I would be glad to work around your schedule.',
-      '',
-      'All the best,',
-      '{myFirstName}',
-    ].join('\n'),
-  },
-  {
-    id: 'message-impression',
-    name: 'A fresh perspective',
-    kind: 'message',
-    goal: 3,
-    body: [
-      'Hi {firstName},',
-      '',
-      "[{myPitch}. ]I think people who come to [{exploring}|this work] from somewhere else often see it with fresh eyes, and I'd value your honest take on where my background could fit.",
-      '',
-      "Would you have 15 minutes for a coffee or a call? I'd love to hear what your work[ at {company}] looks like day to day.",
-      '',
-      'Thank you,',
-      '{myFirstName}',
-    ].join('\n'),
-  },
-  {
-    id: 'message-team',
-    name: 'How the team works',
-    kind: 'message',
-    goal: 4,
-    body: [
-      'Hi {firstName},',
-      '',
-      "[{myPitch}. ]I'd love to learn how the team[ at {company}] works: what the work looks like day to day, and what helps people do well there.",
-      '',
-      'Would you have 15 minutes for a coffee or a quick call in the coming weeks? I would be grateful for your perspective.',
-      '',
-      'Thank you,',
-      '{myFirstName}',
-    ].join('\n'),
-  },
-  {
-    id: 'email-warm',
-    name: 'Warm email',
-    kind: 'email',
-    goal: null,
-    subject: '15 minutes to hear about your work[ at {company}]',
-    body: [
-      'Hi {firstName},',
-      '',
-      '[My name is {myName}. ][{myPitch}. ]I came across your work[ at {company}] and would really value your perspective[ on {exploring}].',
-      '',
-      "Would you have 15 minutes for a coffee or a call in the next few weeks? I'd love to hear about what you do and how you got there, and I'm happy to fit around your schedule.",
-      '',
-      'Thank you for considering it,',
-      '{myName}',
-    ].join('\n'),
-  },
-  {
-    id: 'email-curious',
-    name: 'Their story (email)',
-    kind: 'email',
-    goal: null,
-    subject: 'A 15-minute coffee?',
-    body: [
-      'Hi {firstName},',
-      '',
-      "[{myPitch}. ]Your path[ to {role}] is one I'd love to understand, and I've found that the most useful advice comes from people who once made a similar move.",
-      '',
-      'Could you spare 15 minutes for a short chat sometime soon? I would be glad to work around your schedule.',
-      '',
-      'With thanks,',
-      '{myName}',
-    ].join('\n'),
-  },
-  {
-    id: 'email-team',
-    name: 'How the team works (email)',
-    kind: 'email',
-    goal: 4,
-    subject: '15 minutes to hear how your team works',
-    body: [
-      'Hi {firstName},',
-      '',
-      "[My name is {myName}. ][{myPitch}. ]I'd love to learn how the team[ at {company}] works: what the work looks like day to day, and what helps people do well there.",
-      '',
-      'Would you have 15 minutes for a coffee or a call in the coming weeks? I would be grateful for your perspective.',
-      '',
-      'Thank you,',
-      '{myName}',
-    ].join('\n'),
-  },
-];
 
 /** Every shipped template: the asks, then the drafts for after. */
 export const SHIPPED_TEMPLATES: Template[] = [...DEFAULT_TEMPLATES, ...DEFAULT_AFTER_TEMPLATES];
@@ -198,14 +55,13 @@ export function templatesFor(kind: MessageKind, goal: Goal | null, templates: re
   return picked.length > 0 ? picked : ofKind;
 }
 
-/** The person a draft is for: what the profile helper read, or a stored contact. */
-export type DraftPerson = Partial<Pick<Contact, 'name' | 'firstName' | 'company' | 'role' | 'headline' | 'location'>>;
 export type DraftAuthor = Partial<Pick<Settings, 'myName' | 'exploring' | 'pitch'>>;
 
 const firstWord = (s: string | null | undefined): string => (s ?? '').trim().split(/\s+/)[0] ?? '';
 
 /** Placeholder values for one person and the user; first names fall back to a name's first word. */
-export function templateVars(person: DraftPerson, me: DraftAuthor): TemplateVars {
+/** `person`: what the profile helper read, or a stored contact. */
+export function templateVars(person: PartialPerson, me: DraftAuthor): TemplateVars {
   return {
     firstName: person.firstName?.trim() || firstWord(person.name),
     name: person.name ?? '',

@@ -9,25 +9,19 @@ import { firstNameOf, nameFromTitle, nameHeading, nameOf, readName, sameName } f
 import { css } from './selectors';
 import { findActionRow, findTopCard, type TopCard } from './top-card';
 import type { FrontEnd } from './types';
+import type { EditableField, Person } from '../domain/person';
 
 export { firstNameOf, nameFromTitle };
 
-export interface ProfileReading {
+/** The person on a profile page (fields it could not read are ''), and how the page said it. */
+export interface ProfileReading extends Person {
   /** From the URL, lower-case, decoded. */
   slug: string;
   frontEnd: FrontEnd;
-  /** '' when unknown. */
-  name: string;
-  firstName: string;
-  headline: string;
-  company: string;
-  /** The role of a headline "Role at Company" whose company is the one the card shows. */
-  role: string;
-  location: string;
   /** 1st, 2nd or 3rd degree as the card shows it; null when it does not say plainly. */
   degree: Degree | null;
   /** Which of name/headline/company/role/location could not be read. */
-  missing: Array<'name' | 'headline' | 'company' | 'role' | 'location'>;
+  missing: EditableField[];
   /** The name agrees with document.title ("Name | LinkedIn", "(3) Name | LinkedIn"). */
   nameMatchesTitle: boolean;
 }

@@ -4,7 +4,7 @@
 // the store; who sent it is checked once, by ./router.ts. The client's types come from OPS.
 import * as v from 'valibot';
 import { CHANNELS, DurationSchema, GOALS, KnownOutcomesSchema, STATUSES, Timestamp } from '../domain/model';
-import { CONTACT_FIELDS } from '../domain/records';
+import { PERSON_FIELDS } from '../domain/person';
 import * as ops from '../store/operations';
 import { recordRead } from '../store/read-health';
 import { errorMessage, type Reply, type StoreRequest } from './protocol';
@@ -26,7 +26,7 @@ const ContactInputSchema = v.strictObject({
   profileUrl: v.nullish(LinkedInUrl),
   source: v.nullish(v.literal('linkedin-profile')),
 });
-const EditedSchema = v.optional(v.array(v.picklist(CONTACT_FIELDS)), []);
+const EditedSchema = v.optional(v.array(v.picklist(PERSON_FIELDS)), []);
 
 /** Each operation a content script may ask for, with the schema of its arguments. */
 const OPS = {

@@ -4,20 +4,14 @@ import { backupFileName, describeMerge, mergeById, type Backup } from '../domain
 import type { Channel, Contact, Conversation, Goal, Settings, Template } from '../domain/model';
 import { effectiveTemplates } from '../domain/templates';
 import { startOfWeek, summarise } from '../domain/points';
-import {
-  applyOutcome,
-  newRequest,
-  upsertContact,
-  type ContactField,
-  type ContactInput,
-  type OutcomeInput,
-} from '../domain/records';
+import { applyOutcome, newRequest, upsertContact, type ContactInput, type OutcomeInput } from '../domain/records';
+import type { PersonField } from '../domain/person';
 import { transact, loadSnapshot } from './repository';
 
 const newId = (): string => crypto.randomUUID();
 
 /** Saves what a profile shows, plus the user's corrections (the fields in `edited`). */
-export function saveContact(input: ContactInput, edited: ContactField[] = []): Promise<Contact> {
+export function saveContact(input: ContactInput, edited: PersonField[] = []): Promise<Contact> {
   return transact(async (tx) => {
     const next = upsertContact(await tx.getContact(input.id), input, new Date(), edited);
     await tx.putContact(next);
@@ -27,7 +21,7 @@ export function saveContact(input: ContactInput, edited: ContactField[] = []): P
 
 export interface LogRequestInput {
   contact: ContactInput;
-  edited?: ContactField[];
+  edited?: PersonField[];
   channel: Channel;
   goal: Goal;
   requestedAt?: string;

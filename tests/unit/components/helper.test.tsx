@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { useState } from 'preact/hooks';
 import { Helper, type HelperProps } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
-import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
+import { DEFAULT_TEMPLATES } from '@/utils/domain/ask-templates';
 import type { Conversation } from '@/utils/domain/model';
 
 const person = {

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { TemplateEditor } from '@/components/template-editor';
-import { DEFAULT_TEMPLATES, SHIPPED_TEMPLATES } from '@/utils/domain/templates';
+import { DEFAULT_TEMPLATES } from '@/utils/domain/ask-templates';
+import { SHIPPED_TEMPLATES } from '@/utils/domain/templates';
 import type { Template } from '@/utils/domain/model';
 import { strings } from '@/entrypoints/options/strings';
 

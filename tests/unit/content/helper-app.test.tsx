@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { HelperApp } from '@/entrypoints/linkedin-panel.content/helper-app';
 import { DEFAULT_SETTINGS, type Contact } from '@/utils/domain/model';
-import { DEFAULT_TEMPLATES } from '@/utils/domain/templates';
+import { DEFAULT_TEMPLATES } from '@/utils/domain/ask-templates';
 import type { ProfileReading } from '@/utils/linkedin/profile';
 import type { RemoteResult } from '@/utils/messaging/client';
 

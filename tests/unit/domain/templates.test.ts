@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import * as v from 'valibot';
 import { DEFAULT_AFTER_TEMPLATES } from '../../../utils/domain/after-templates';
 import { TemplateSchema, type MessageKind, type Template } from '../../../utils/domain/model';
+import { DEFAULT_TEMPLATES } from '../../../utils/domain/ask-templates';
 import {
-  DEFAULT_TEMPLATES,
   SHIPPED_TEMPLATES,
   PLACEHOLDERS,
   effectiveTemplates,
