@@ -25,8 +25,12 @@ export const PLACEHOLDERS = [
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];
 export type TemplateVars = Partial<Record<PlaceholderName, string | null | undefined>>;
 
-/** Every shipped template: the asks, then the drafts for after. */
-export const SHIPPED_TEMPLATES: Template[] = [...DEFAULT_TEMPLATES, ...DEFAULT_AFTER_TEMPLATES];
+/**
+ * Every shipped template: the asks, then the drafts for after. Marked pure so that a bundle which
+ * never reads it (the helper's panel: its templates come from the store) leaves their text out
+ * (3.6 KB).
+ */
+export const SHIPPED_TEMPLATES: Template[] = /* @__PURE__ */ DEFAULT_TEMPLATES.concat(DEFAULT_AFTER_TEMPLATES);
 
 /**
  * The user's templates, or the shipped ones when they have none (null or an emptied list). A
