@@ -7,6 +7,8 @@ import formCss from '@/components/outcome-form.css?inline';
 import prepareCss from '@/components/prepare-view.css?inline';
 import { announcePanel } from '@/utils/messaging/panel-contract';
 import { HelperApp } from './helper-app';
+import draftCss from './draft.css?inline';
+import historyCss from './history.css?inline';
 import css from './panel.css?inline';
 
 export default defineContentScript({
@@ -16,7 +18,7 @@ export default defineContentScript({
     announcePanel({
       mount({ shadow, container, reading, floating, onError, state }) {
         const style = document.createElement('style');
-        style.textContent = css + formCss + prepareCss;
+        style.textContent = css + draftCss + historyCss + formCss + prepareCss;
         shadow.insertBefore(style, container);
         // Built off the page and put in at once: one insertion, one style and layout pass.
         container.remove();
