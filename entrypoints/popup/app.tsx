@@ -10,11 +10,12 @@ import { GettingStarted } from '@/components/getting-started';
 import { OutcomeForm } from '@/components/outcome-form';
 import { buildAgenda, listsOf, type AgendaItem, type DueItem } from '@/utils/domain/agenda';
 import { calendarFileName, coffeeEvent, writeCalendar } from '@/utils/domain/calendar';
-import { isLinkedInProfileUrl } from '@/utils/domain/model';
+import { isLinkedInProfileUrl, type Settings } from '@/utils/domain/model';
 import { summarise, summariseEntries } from '@/utils/domain/points';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { recordOutcome, updateConversation } from '@/utils/store/operations';
-import { loadSnapshot, type PointsIndex, type PopupLists, type Snapshot } from '@/utils/store/repository';
+import type { PointsIndex } from '@/utils/store/points-index';
+import { loadSnapshot, type PopupLists, type Snapshot } from '@/utils/store/repository';
 import { usePopupStore } from '@/utils/store/use-popup';
 import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
@@ -37,9 +38,9 @@ export interface PopupActions {
 
 export interface PopupProps extends PopupActions {
   /** The points index the first script has read and painted (first-paint.ts), if it has. */
-  initialPoints?: PointsIndex | null;
+  initialPoints?: PointsIndex<Settings> | null;
   /** Reads the points index (else loadPointsIndex): the first script's read, if still on its way. */
-  loadPoints?: () => Promise<PointsIndex | null>;
+  loadPoints?: () => Promise<PointsIndex<Settings> | null>;
   /** The lists' slices, if already asked for (else loadListsSlice). */
   firstLists?: Promise<PopupLists | null>;
   /** Whether the stored data changed since the first reads were asked for (they are then not used). */

@@ -8,7 +8,8 @@
 // answer is on its way while the app's module loads.
 import { summariseEntries, type PointsSummary } from '@/utils/domain/points';
 import { isDataKey, LISTS_READ_KEYS } from '@/utils/store/layout';
-import { POINTS_KEYS, readPointsIndex, type PointsRead } from '@/utils/store/points-read';
+import type { PointsIndex } from '@/utils/store/points-index';
+import { POINTS_KEYS, readPointsIndex } from '@/utils/store/points-read';
 import { FIRST_PAINT_STRINGS as S } from './strings';
 
 /** What the first script leaves for the app, on window.fifteenFirstPaint. */
@@ -17,7 +18,7 @@ export interface FirstPaint {
    * Stops the first script. `painted`: the points index it painted, if it has. Else `reading`:
    * its read still on its way, which the app can wait for rather than ask again behind it.
    */
-  take(): { painted: PointsRead | null; reading: Promise<PointsRead | null>; changed: boolean };
+  take(): { painted: PointsIndex | null; reading: Promise<PointsIndex | null>; changed: boolean };
   /** storage.get(LISTS_READ_KEYS), asked for just after the points index. */
   lists: Promise<Record<string, unknown>>;
   /**
@@ -65,14 +66,14 @@ const KEYS = new Set(POINTS_KEYS);
 
 export function startFirstPaint({ api, doc = document, now = () => new Date() }: FirstPaintOptions): FirstPaint {
   let taken = false;
-  let painted: PointsRead | null = null;
+  let painted: PointsIndex | null = null;
   let generation = 0;
-  let reading: Promise<PointsRead | null> = Promise.resolve(null);
+  let reading: Promise<PointsIndex | null> = Promise.resolve(null);
   // Stored data changed since the reads were asked for: the app reads the lists again.
   let changed = false;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
-  const show = (read: PointsRead | null) => {
+  const show = (read: PointsIndex | null) => {
     if (taken) return;
     const app = doc.getElementById('app');
     if (!app) return;
