@@ -37,7 +37,7 @@ export interface PopupActions {
 }
 
 export interface PopupProps extends PopupActions {
-  /** The points index the first script has read and painted (first-paint.ts), if it has. */
+  /** The points index the first script has read and painted (entrypoints/popup-points/), if it has. */
   initialPoints?: PointsIndex<Settings> | null;
   /** Reads the points index (else loadPointsIndex): the first script's read, if still on its way. */
   loadPoints?: () => Promise<PointsIndex<Settings> | null>;
@@ -194,7 +194,7 @@ export function App({
       {!screen && summary && (
         <PointsSummaryView summary={summary} requestGoal={settings?.weeklyRequestGoal ?? 0} strings={strings.points} />
       )}
-      {/* Below the points, which then never move; first-paint.ts paints the same. */}
+      {/* Below the points, which then never move; the first script paints the same. */}
       {store.status === 'loading' && <p aria-live="polite">{summary ? strings.loadingRest : strings.loading}</p>}
       {!screen && summary && summary.conversations > 0 && (
         <WeeklyChart weekly={summary.weekly} goal={summary.weeklyGoal} strings={strings.chart} />
