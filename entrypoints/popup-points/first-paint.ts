@@ -8,10 +8,10 @@
 // answer is on its way while the app's module loads.
 import { POINTS_SUMMARY_STRINGS } from '@/components/points-summary-strings';
 import { summariseEntries, type PointsSummary } from '@/utils/domain/points';
-import { FIRST_PAINT_STRINGS as S, type FirstPaint } from '@/utils/first-paint-contract';
 import { isDataKey, LISTS_READ_KEYS } from '@/utils/store/layout';
 import type { PointsIndex } from '@/utils/store/points-index';
 import { POINTS_KEYS, readPointsIndex } from '@/utils/store/points-read';
+import { FIRST_PAINT_STRINGS as S, type FirstPaint } from '@/utils/first-paint-contract';
 
 /** The part of browser.storage used here (Chrome's and Firefox's own, no polyfill). */
 export interface PointsStorage {
