@@ -1,6 +1,6 @@
 // The popup's wiring: store → summary and agenda → views; view callbacks → store operations
 // and browser actions (passed in, so tests can hand in their own).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PointsSummaryView } from '@/components/points-summary';
 import { WeeklyChart } from '@/components/weekly-chart';
 import { GettingStarted } from '@/components/getting-started';
@@ -10,13 +10,13 @@ import type { PopupLists } from '@/utils/store/repository';
 import { usePopupStore } from '@/utils/store/use-popup';
 import { saveFile as saveToDisk } from '@/utils/save-file';
 import { strings } from './strings';
-import { JourneyScreen, type Screen } from './journey';
+import { JourneyScreen } from './journey';
 import { usePopupActions, type SaveFile } from './actions';
 import { PopupHeader } from './header';
 import { DashboardLists } from './dashboard-lists';
 import { Notices } from './notices';
 import { useDashboard } from './use-dashboard';
-import { useScreenRecords } from './use-screen-records';
+import { useScreen } from './use-screen';
 
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
 
@@ -58,11 +58,8 @@ export function App({
   const store = usePopupStore({ initialPoints, loadPoints, firstLists, firstStale, now });
   const { snapshot, lists } = store;
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [screen, setScreen] = useState<Screen | null>(null);
-  // A screen for one conversation starts at its top, and going back returns to the dashboard's.
-  useEffect(() => window.scrollTo?.(0, 0), [screen]);
   const actions = usePopupActions(now, openUrl, saveFile);
-  const full = useScreenRecords(screen, snapshot, actions.failed);
+  const { screen, setScreen, records: full } = useScreen(snapshot, actions.failed);
   const { summary, agenda, settings, problems } = useDashboard(store, now);
   const records = snapshot ?? lists;
 
