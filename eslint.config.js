@@ -118,7 +118,11 @@ export default tseslint.config(
   {
     // The popup's first script must stay small: in WXT's build, code that names a binding
     // `storage` gets WXT's own storage module added (9 KB). Name it something else (e.g. `api`).
-    files: ['entrypoints/popup-points.ts', 'entrypoints/popup/first-paint.ts'],
+    files: [
+      'entrypoints/popup-points/**/*.ts',
+      'utils/first-paint-contract.ts',
+      'components/points-summary-strings.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

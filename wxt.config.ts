@@ -36,7 +36,7 @@ export default defineConfig({
     // MV3 `chrome` and Firefox's `browser` both offer with promises: it takes WXT's plain
     // `browser` instead of webextension-polyfill (~3 KB gzip), which the pages and the
     // background keep.
-    // The popup's first script (popup-points.ts) likewise needs only storage, and must be small.
+    // The popup's first script (entrypoints/popup-points/) likewise needs only storage, and must be small.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'popup-points')) return;
       const alias = config.resolve?.alias;

@@ -1,6 +1,6 @@
 // The popup: networking points and what to do next, from the store, live. The same page opens
-// in a tab when a reminder notification is clicked. The first script (popup-points.ts) may have
-// painted the points already: the app takes them over.
+// in a tab when a reminder notification is clicked. The first script (entrypoints/popup-points/) may
+// have painted the points already: the app takes them over (utils/first-paint-contract.ts).
 import { render } from 'preact';
 import { browser } from '#imports';
 import { loadListsSlice, pointsIndexFrom, watchStore } from '@/utils/store/repository';

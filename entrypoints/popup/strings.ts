@@ -1,9 +1,12 @@
 // Every string the popup shows, in one place, ready for translation. What the first script
-// paints (first-paint.ts) is in FIRST_PAINT_STRINGS, so that its bundle takes only those.
+// paints (entrypoints/popup-points) is in FIRST_PAINT_STRINGS (utils/first-paint-contract.ts) and
+// the points summary's own (components/points-summary-strings.ts), so that its bundle takes only those.
 import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
+import { POINTS_SUMMARY_STRINGS } from '@/components/points-summary-strings';
 import { PREPARE_STRINGS } from '@/components/prepare-view.strings';
 import type { Goal } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
+import { FIRST_PAINT_STRINGS } from '@/utils/first-paint-contract';
 
 const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
@@ -22,33 +25,10 @@ const GOAL_TEXT = [
 ] as const;
 const task = (kind: ReminderKind) => (kind === 'thank-you' ? 'thank-you note' : 'follow-up');
 
-export const FIRST_PAINT_STRINGS = {
-  title: 'Fifteen',
-  openOptions: 'Settings and backup',
-  loading: 'Loading your points…',
-  loadingRest: 'Loading your conversations…',
-  points: {
-    total: 'Networking points',
-    week: 'This week',
-    month: 'This month',
-    logged: 'Conversations logged',
-    levelsCaption: 'Conversations by best level reached',
-    levels: ['New connection', 'Suggested someone', 'Memorable impression', 'Opening + contact'] as [
-      string,
-      string,
-      string,
-      string,
-    ],
-    goalLabel: 'Weekly points goal',
-    goal: (points: number, goal: number) => `${points} of ${goal} ${goal === 1 ? 'point' : 'points'}`,
-    requestGoalLabel: 'Weekly requests goal',
-    requestGoal: (requests: number, goal: number) =>
-      `${requests} of ${goal} ${goal === 1 ? 'request' : 'requests'} sent`,
-  },
-};
-
 export const strings = {
   ...FIRST_PAINT_STRINGS,
+  loading: 'Loading your points…',
+  points: POINTS_SUMMARY_STRINGS,
   chart: {
     caption: 'Points per week, last 12 weeks',
     week: 'Week of',

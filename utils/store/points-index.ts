@@ -30,8 +30,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const INDEX_HORIZON_MS = 100 * DAY_MS;
 
-/** What the points index says, over one or more shards. */
-export interface PointsIndexReading {
+/**
+ * The points of every conversation, from the points index, and the settings stored beside it:
+ * unknown as read (readPointsIndex, points-read.ts, where the popup's path to its points starts),
+ * checked by the repository (PointsIndex<Settings>).
+ */
+export interface PointsIndex<S = unknown> {
   /** Recent conversations, one entry each. */
   entries: PointsEntry[];
   /** Older conversations, as counts. */
@@ -40,9 +44,14 @@ export interface PointsIndexReading {
   latestTallied: number;
   /** Some shard is still in version 1 (it reads the same; the next rewrite makes it version 2). */
   oldFormat: boolean;
+  /** The stored settings: unknown as read, checked by the repository. */
+  settings: S;
 }
 
-export const emptyReading = (): PointsIndexReading => ({
+/** What decoding gathers, shard by shard: the index without the settings, which are read beside it. */
+type Decoded = Omit<PointsIndex, 'settings'>;
+
+const decoded = (): Decoded => ({
   entries: [],
   tally: emptyTally(),
   latestTallied: -Infinity,
@@ -111,11 +120,23 @@ function readLines(raw: string, start: number, into: PointsEntry[]): boolean {
 // The latest tallied date may be before 1970 (a date typed or imported as year 0025): negative.
 const COUNTS = /^(-?[0-9a-z]*),(\d+),(\d+),(\d+),(\d+),(\d+),(\d+)$/;
 
+/** One shard's index; null when `raw` is not an index in a format this version reads. */
+export function decodePointsIndex(raw: unknown): Decoded | null {
+  return decodeInto(raw, decoded());
+}
+
 /**
- * Adds one shard's index to `into` (a fresh reading by default); null when `raw` is not an index
- * in a format this version reads.
+ * The indexes stored under `keys` in `raw` (what storage.get gave), summed up; a key not there is
+ * a shard never written. Null when one is not an index in a format this version reads.
  */
-export function decodePointsIndex(raw: unknown, into: PointsIndexReading = emptyReading()): PointsIndexReading | null {
+export function decodePointsIndexes(raw: Record<string, unknown>, keys: string[]): Decoded | null {
+  const into = decoded();
+  for (const key of keys) if (key in raw && !decodeInto(raw[key], into)) return null;
+  return into;
+}
+
+/** Adds one shard's index to `into`; null when `raw` is not an index in a format this version reads. */
+function decodeInto(raw: unknown, into: Decoded): Decoded | null {
   if (typeof raw !== 'string') return null;
   if (raw.startsWith(V1)) {
     into.oldFormat = true;

@@ -2,17 +2,18 @@
 // records. Light on purpose (no schemas, no codec, no polyfill): the popup's first script, which
 // paints the points before the popup's app has loaded, reads through it, and so does the
 // repository.
+//
+// How the popup gets its points: storage.get(POINTS_KEYS) → readPointsIndex → PointsIndex (the
+// settings unchecked) → the popup's first script paints it (entrypoints/popup-points/first-paint.ts)
+// and hands it to the app → pointsIndexFrom (repository.ts; loadPointsIndex when the first script
+// had none) → PointsIndex<Settings> → usePopupStore (use-popup.ts) → summariseEntries →
+// PointsSummaryView (components/points-summary.tsx).
 import { windowStart } from '../domain/points';
 import { ALL_POINTS_INDEX_KEYS, KEY_META, KEY_POINTS_INDEX_READY, KEY_SETTINGS, SCHEMA_VERSION } from './layout';
-import { decodePointsIndex, emptyReading, type PointsIndexReading } from './points-index';
+import { decodePointsIndexes, type PointsIndex } from './points-index';
 
 /** Everything the points need, in one storage.get. */
 export const POINTS_KEYS: string[] = [KEY_META, KEY_SETTINGS, KEY_POINTS_INDEX_READY, ...ALL_POINTS_INDEX_KEYS];
-
-export interface PointsRead extends PointsIndexReading {
-  /** The stored settings, unchecked. */
-  settings: unknown;
-}
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -25,11 +26,10 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object
  * A store that holds nothing yet is marked ready when the extension is installed, so a new user's
  * popup shows its zeros at once.
  */
-export function readPointsIndex(raw: Record<string, unknown>, now: Date): PointsRead | null {
+export function readPointsIndex(raw: Record<string, unknown>, now: Date): PointsIndex | null {
   const meta = raw[KEY_META];
   if (!isObj(meta) || meta.schemaVersion !== SCHEMA_VERSION || raw[KEY_POINTS_INDEX_READY] !== true) return null;
-  const reading = emptyReading();
-  for (const key of ALL_POINTS_INDEX_KEYS) if (key in raw && !decodePointsIndex(raw[key], reading)) return null;
-  if (reading.latestTallied >= windowStart(now)) return null;
-  return { ...reading, settings: raw[KEY_SETTINGS] };
+  const index = decodePointsIndexes(raw, ALL_POINTS_INDEX_KEYS);
+  if (!index || index.latestTallied >= windowStart(now)) return null;
+  return { ...index, settings: raw[KEY_SETTINGS] };
 }

@@ -27,7 +27,8 @@ import {
 } from './layout';
 import { migrate } from './migrations';
 import { readListsSlice, type ListsSliceRead } from './lists-slice';
-import { POINTS_KEYS, readPointsIndex, type PointsRead } from './points-read';
+import type { PointsIndex } from './points-index';
+import { POINTS_KEYS, readPointsIndex } from './points-read';
 import {
   collect,
   decodeAll,
@@ -117,12 +118,8 @@ export async function loadRaw(): Promise<Raw> {
   return out;
 }
 
-export interface PointsIndex extends Omit<PointsRead, 'settings'> {
-  settings: Settings;
-}
-
 /** The points index as read by readPointsIndex() (e.g. by the popup's first script), its settings checked. */
-export function pointsIndexFrom(read: PointsRead): PointsIndex {
+export function pointsIndexFrom(read: PointsIndex): PointsIndex<Settings> {
   return { ...read, settings: readSettings(read.settings).settings };
 }
 
@@ -132,7 +129,7 @@ export function pointsIndexFrom(read: PointsRead): PointsIndex {
  * written before it existed, or by another version): then read the snapshot, and
  * rebuildPointsIndex().
  */
-export async function loadPointsIndex(now = new Date()): Promise<PointsIndex | null> {
+export async function loadPointsIndex(now = new Date()): Promise<PointsIndex<Settings> | null> {
   const read = readPointsIndex((await storageArea().get(POINTS_KEYS)) as Raw, now);
   return read && pointsIndexFrom(read);
 }

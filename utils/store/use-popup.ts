@@ -10,16 +10,17 @@ import {
   loadSnapshot,
   rebuildPointsIndex,
   watchStore,
-  type PointsIndex,
   type PopupLists,
   type Snapshot,
 } from './repository';
+import type { PointsIndex } from './points-index';
+import type { Settings } from '../domain/model';
 import { errorMessage } from '../domain/errors';
 
 export interface PopupStore {
   status: 'loading' | 'ready' | 'error';
   /** From the index: until the records are read, when they must be. */
-  points: PointsIndex | null;
+  points: PointsIndex<Settings> | null;
   /** From the slices, when they (and the index) stand for the records. */
   lists: PopupLists | null;
   /** The records, read only when the index or the slices could not stand for them. */
@@ -27,7 +28,7 @@ export interface PopupStore {
   error?: string;
 }
 
-const loading = (points: PointsIndex | null): PopupStore => ({
+const loading = (points: PointsIndex<Settings> | null): PopupStore => ({
   status: 'loading',
   points,
   lists: null,
@@ -36,9 +37,9 @@ const loading = (points: PointsIndex | null): PopupStore => ({
 
 export interface PopupStoreOptions {
   /** The points index, already read and painted by the popup's first script. */
-  initialPoints?: PointsIndex | null;
+  initialPoints?: PointsIndex<Settings> | null;
   /** How to read the points index the first time (the first script's read, if on its way). */
-  loadPoints?: () => Promise<PointsIndex | null>;
+  loadPoints?: () => Promise<PointsIndex<Settings> | null>;
   /** The lists' slices, already asked for (the first time). */
   firstLists?: Promise<PopupLists | null>;
   /** Called once this hook watches the store: true when the data changed since the first reads. */

@@ -10,7 +10,7 @@ import {
   encodePointsIndex,
   encodePointsIndexV1,
   INDEX_HORIZON_MS,
-  type PointsIndexReading,
+  type PointsIndex,
 } from '@/utils/store/points-index';
 import { readPointsIndex } from '@/utils/store/points-read';
 import { ensurePointsIndex, loadPointsIndex, loadSnapshot, rebuildPointsIndex } from '@/utils/store/repository';
@@ -55,7 +55,7 @@ const years = (n: number) =>
       createdAt: new Date(at - 2 * DAY).toISOString(),
     });
   });
-const summaryOf = (r: PointsIndexReading, opts: { now: Date; weeklyGoal: number }) =>
+const summaryOf = (r: Pick<PointsIndex, 'entries' | 'tally'>, opts: { now: Date; weeklyGoal: number }) =>
   summariseEntries(r.entries, opts, r.tally);
 
 describe('the points index format', () => {

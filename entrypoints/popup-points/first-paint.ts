@@ -1,38 +1,17 @@
-// The popup's first paint, before its app has loaded: the popup's first script
-// (entrypoints/popup-points.ts, a few KB without Preact) reads the points index and builds the
-// header, the points summary and the loading note exactly as the app renders them
-// (components/points-summary.tsx; a test compares the two). The app then takes over: it asks for
-// what was painted, renders the same numbers from its first render, and Preact keeps the nodes
-// it finds, so nothing blinks or moves. Until then, a change in storage is read and painted again.
+// The popup's first paint, before its app has loaded: the popup's first script (index.ts, a few
+// KB without Preact) reads the points index and builds the header, the points summary and the
+// loading note exactly as the app renders them (components/points-summary.tsx; a test compares the
+// two). The app then takes over (utils/first-paint-contract.ts): it asks for what was painted,
+// renders the same numbers from its first render, and Preact keeps the nodes it finds, so nothing
+// blinks or moves. Until then, a change in storage is read and painted again.
 // It also asks for what the lists are read from (the lists' slices, much larger), so that the
 // answer is on its way while the app's module loads.
+import { POINTS_SUMMARY_STRINGS } from '@/components/points-summary-strings';
 import { summariseEntries, type PointsSummary } from '@/utils/domain/points';
 import { isDataKey, LISTS_READ_KEYS } from '@/utils/store/layout';
-import { POINTS_KEYS, readPointsIndex, type PointsRead } from '@/utils/store/points-read';
-import { FIRST_PAINT_STRINGS as S } from './strings';
-
-/** What the first script leaves for the app, on window.fifteenFirstPaint. */
-export interface FirstPaint {
-  /**
-   * Stops the first script. `painted`: the points index it painted, if it has. Else `reading`:
-   * its read still on its way, which the app can wait for rather than ask again behind it.
-   */
-  take(): { painted: PointsRead | null; reading: Promise<PointsRead | null>; changed: boolean };
-  /** storage.get(LISTS_READ_KEYS), asked for just after the points index. */
-  lists: Promise<Record<string, unknown>>;
-  /**
-   * Settles once the first read is painted (or found to hold nothing to paint). The app waits for
-   * it before its first render: the answer from storage would otherwise queue behind the app's
-   * start-up, and the points show only after both.
-   */
-  settled: Promise<void>;
-}
-
-declare global {
-  interface Window {
-    fifteenFirstPaint?: FirstPaint;
-  }
-}
+import type { PointsIndex } from '@/utils/store/points-index';
+import { POINTS_KEYS, readPointsIndex } from '@/utils/store/points-read';
+import { FIRST_PAINT_STRINGS as S, type FirstPaint } from '@/utils/first-paint-contract';
 
 /** The part of browser.storage used here (Chrome's and Firefox's own, no polyfill). */
 export interface PointsStorage {
@@ -65,14 +44,14 @@ const KEYS = new Set(POINTS_KEYS);
 
 export function startFirstPaint({ api, doc = document, now = () => new Date() }: FirstPaintOptions): FirstPaint {
   let taken = false;
-  let painted: PointsRead | null = null;
+  let painted: PointsIndex | null = null;
   let generation = 0;
-  let reading: Promise<PointsRead | null> = Promise.resolve(null);
+  let reading: Promise<PointsIndex | null> = Promise.resolve(null);
   // Stored data changed since the reads were asked for: the app reads the lists again.
   let changed = false;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
-  const show = (read: PointsRead | null) => {
+  const show = (read: PointsIndex | null) => {
     if (taken) return;
     const app = doc.getElementById('app');
     if (!app) return;
@@ -148,80 +127,56 @@ function el(doc: Document, tag: string, attrs: Attrs, ...children: (Node | strin
   return e;
 }
 
-/** The app's first render with points and records still loading (app.tsx, points-summary.tsx). */
-function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTMLElement {
-  const p = S.points;
-  const stat = (label: string, value: number, testid: string, big = false) =>
-    el(
-      doc,
-      'div',
-      { class: big ? 'stat stat-big' : 'stat' },
-      el(doc, 'span', { class: 'stat-value', 'data-testid': testid }, value),
-      el(doc, 'span', { class: 'stat-label' }, label),
-    );
-  const goalBar = (id: string, label: string, value: number, goal: number, text: string, testid: string) => {
-    const progress = Math.min(1, value / goal);
-    const fill = el(doc, 'div', { class: progress >= 1 ? 'goal-fill goal-met' : 'goal-fill' });
-    fill.style.width = `${Math.round(progress * 100)}%`;
-    return el(
-      doc,
-      'div',
-      { class: 'goal' },
-      el(doc, 'div', { class: 'goal-text' }, el(doc, 'span', { id: `${id}-label` }, label), el(doc, 'span', {}, text)),
-      el(
-        doc,
-        'div',
-        {
-          class: 'goal-bar',
-          role: 'progressbar',
-          'aria-labelledby': `${id}-label`,
-          'aria-valuemin': 0,
-          'aria-valuemax': goal,
-          'aria-valuenow': Math.min(value, goal),
-          'aria-valuetext': text,
-          'data-testid': testid,
-        },
-        fill,
-      ),
-    );
-  };
-  const section = el(
+/** One figure of the points summary (points-summary.tsx's Stat). */
+function stat(doc: Document, label: string, value: number, testid: string, big = false): HTMLElement {
+  return el(
     doc,
-    'section',
-    { class: 'points', 'aria-label': p.total },
+    'div',
+    { class: big ? 'stat stat-big' : 'stat' },
+    el(doc, 'span', { class: 'stat-value', 'data-testid': testid }, value),
+    el(doc, 'span', { class: 'stat-label' }, label),
+  );
+}
+
+/** Progress toward a weekly goal (points-summary.tsx's GoalBar). */
+function goalBar(
+  doc: Document,
+  id: string,
+  label: string,
+  value: number,
+  goal: number,
+  text: string,
+  testid: string,
+): HTMLElement {
+  const progress = Math.min(1, value / goal);
+  const fill = el(doc, 'div', { class: progress >= 1 ? 'goal-fill goal-met' : 'goal-fill' });
+  fill.style.width = `${Math.round(progress * 100)}%`;
+  return el(
+    doc,
+    'div',
+    { class: 'goal' },
+    el(doc, 'div', { class: 'goal-text' }, el(doc, 'span', { id: `${id}-label` }, label), el(doc, 'span', {}, text)),
     el(
       doc,
       'div',
-      { class: 'points-main' },
-      stat(p.total, summary.total, 'points-total', true),
-      stat(p.week, summary.week, 'points-week'),
-      stat(p.month, summary.month, 'points-month'),
-      stat(p.logged, summary.conversations, 'conversations-logged'),
+      {
+        class: 'goal-bar',
+        role: 'progressbar',
+        'aria-labelledby': `${id}-label`,
+        'aria-valuemin': 0,
+        'aria-valuemax': goal,
+        'aria-valuenow': Math.min(value, goal),
+        'aria-valuetext': text,
+        'data-testid': testid,
+      },
+      fill,
     ),
   );
-  if (summary.weeklyGoal > 0)
-    section.append(
-      goalBar(
-        'goal',
-        p.goalLabel,
-        summary.week,
-        summary.weeklyGoal,
-        p.goal(summary.week, summary.weeklyGoal),
-        'goal-progress',
-      ),
-    );
-  if (requestGoal > 0) {
-    section.append(
-      goalBar(
-        'request-goal',
-        p.requestGoalLabel,
-        summary.requestsThisWeek,
-        requestGoal,
-        p.requestGoal(summary.requestsThisWeek, requestGoal),
-        'request-goal-progress',
-      ),
-    );
-  }
+}
+
+/** How many conversations reached each level (points-summary.tsx's table). */
+function levelsTable(doc: Document, summary: PointsSummary): HTMLElement {
+  const p = POINTS_SUMMARY_STRINGS;
   const rows = p.levels.map((label, i) =>
     el(
       doc,
@@ -238,9 +193,57 @@ function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTML
       el(doc, 'td', { 'data-testid': `points-level-${i + 1}` }, summary.byLevel[i + 1]!),
     ),
   );
-  section.append(
-    el(doc, 'table', { class: 'levels' }, el(doc, 'caption', {}, p.levelsCaption), el(doc, 'tbody', {}, ...rows)),
+  return el(doc, 'table', { class: 'levels' }, el(doc, 'caption', {}, p.levelsCaption), el(doc, 'tbody', {}, ...rows));
+}
+
+/** The points summary: figures, weekly goals and levels (components/points-summary.tsx). */
+function pointsSection(doc: Document, summary: PointsSummary, requestGoal: number): HTMLElement {
+  const p = POINTS_SUMMARY_STRINGS;
+  const section = el(
+    doc,
+    'section',
+    { class: 'points', 'aria-label': p.total },
+    el(
+      doc,
+      'div',
+      { class: 'points-main' },
+      stat(doc, p.total, summary.total, 'points-total', true),
+      stat(doc, p.week, summary.week, 'points-week'),
+      stat(doc, p.month, summary.month, 'points-month'),
+      stat(doc, p.logged, summary.conversations, 'conversations-logged'),
+    ),
   );
+  if (summary.weeklyGoal > 0)
+    section.append(
+      goalBar(
+        doc,
+        'goal',
+        p.goalLabel,
+        summary.week,
+        summary.weeklyGoal,
+        p.goal(summary.week, summary.weeklyGoal),
+        'goal-progress',
+      ),
+    );
+  if (requestGoal > 0) {
+    section.append(
+      goalBar(
+        doc,
+        'request-goal',
+        p.requestGoalLabel,
+        summary.requestsThisWeek,
+        requestGoal,
+        p.requestGoal(summary.requestsThisWeek, requestGoal),
+        'request-goal-progress',
+      ),
+    );
+  }
+  section.append(levelsTable(doc, summary));
+  return section;
+}
+
+/** The app's first render with points and records still loading (app.tsx, points-summary.tsx). */
+function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTMLElement {
   return el(
     doc,
     'main',
@@ -252,7 +255,7 @@ function popup(doc: Document, summary: PointsSummary, requestGoal: number): HTML
       el(doc, 'h1', {}, el(doc, 'span', { 'aria-hidden': 'true' }, '☕ '), S.title),
       el(doc, 'button', { type: 'button', class: 'link' }, S.openOptions),
     ),
-    section,
+    pointsSection(doc, summary, requestGoal),
     el(doc, 'p', { 'aria-live': 'polite' }, S.loadingRest),
   );
 }

@@ -1,0 +1,6 @@
+// The page's theme, as the settings choose it (style.css reads data-theme).
+import type { Theme } from '@/utils/domain/model';
+
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  root.dataset.theme = theme;
+}
