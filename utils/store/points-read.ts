@@ -8,14 +8,13 @@
 // and hands it to the app → pointsIndexFrom (repository.ts; loadPointsIndex when the first script
 // had none) → PointsIndex<Settings> → usePopupStore (use-popup.ts) → summariseEntries →
 // PointsSummaryView (components/points-summary.tsx).
+import { isObj } from '../domain/raw';
 import { windowStart } from '../domain/points';
 import { ALL_POINTS_INDEX_KEYS, KEY_META, KEY_POINTS_INDEX_READY, KEY_SETTINGS, SCHEMA_VERSION } from './layout';
 import { decodePointsIndexes, type PointsIndex } from './points-index';
 
 /** Everything the points need, in one storage.get. */
 export const POINTS_KEYS: string[] = [KEY_META, KEY_SETTINGS, KEY_POINTS_INDEX_READY, ...ALL_POINTS_INDEX_KEYS];
-
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * The points index in `raw` (what storage.get(POINTS_KEYS) gave), or null when it cannot stand
