@@ -10,7 +10,7 @@ import { nextTask } from '@/utils/next-task';
 import { warmCodecWorkers } from '@/utils/store/codec-pool';
 import { importBackup, importConnections } from '@/utils/store/operations';
 import { loadRaw, loadSnapshot } from '@/utils/store/repository';
-import { saveFile } from './save-file';
+import { saveFile } from '@/utils/save-file';
 import { strings } from './strings';
 
 export async function exportBackup(save = saveFile): Promise<string> {

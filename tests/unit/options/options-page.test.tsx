@@ -13,7 +13,7 @@ import { loadSnapshot } from '@/utils/store/repository';
 import { logRequest, saveSettings } from '@/utils/store/operations';
 
 const saved: { name: string; text: string }[] = [];
-vi.mock('@/entrypoints/options/save-file', () => ({
+vi.mock('@/utils/save-file', () => ({
   saveFile: (name: string, text: string) => void saved.push({ name, text }),
 }));
 
