@@ -6,15 +6,9 @@ import { Helper, type HelperProps } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { DEFAULT_TEMPLATES } from '@/utils/domain/ask-templates';
 import type { Conversation } from '@/utils/domain/model';
+import { PRIYA } from '../support/priya';
 
-const person = {
-  name: 'Priya Raman',
-  firstName: 'Priya',
-  headline: 'Senior Product Manager at Stripe',
-  company: 'Stripe',
-  role: 'Senior Product Manager',
-  location: 'San Francisco Bay Area',
-};
+const person = PRIYA;
 const met: Conversation = {
   id: 'c1',
   contactId: 'priya-raman',

@@ -9,22 +9,10 @@ import { browser } from '#imports';
 import { HelperApp } from '@/entrypoints/linkedin-panel.content/helper-app';
 import { DEFAULT_SETTINGS, type Contact } from '@/utils/domain/model';
 import { DEFAULT_TEMPLATES } from '@/utils/domain/ask-templates';
-import type { ProfileReading } from '@/utils/linkedin/profile';
 import type { RemoteResult } from '@/utils/messaging/client';
+import { PRIYA_READING } from '../support/priya';
 
-const reading: ProfileReading = {
-  slug: 'priya-raman',
-  frontEnd: 'classic',
-  name: 'Priya Raman',
-  firstName: 'Priya',
-  headline: '',
-  company: 'Stripe',
-  role: '',
-  location: '',
-  missing: [],
-  nameMatchesTitle: true,
-  degree: 2,
-};
+const reading = PRIYA_READING;
 const state = (contact: Contact | null = null): RemoteResult<'profileState'> => ({
   contact,
   conversations: [],

@@ -6,21 +6,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { announcePanel, type HelperPanel, type PanelPlace } from '@/utils/messaging/panel-contract';
-import type { ProfileReading } from '@/utils/linkedin/profile';
+import { PRIYA_READING } from '../support/priya';
 
-const reading: ProfileReading = {
-  slug: 'priya-raman',
-  frontEnd: 'classic',
-  name: 'Priya Raman',
-  firstName: 'Priya',
-  headline: '',
-  company: 'Stripe',
-  role: '',
-  location: '',
-  degree: 2,
-  missing: [],
-  nameMatchesTitle: true,
-};
+const reading = PRIYA_READING;
 
 const extensionId = fakeBrowser.runtime.id;
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -9,21 +9,9 @@ import { cleanup, render } from '@testing-library/preact';
 import { Helper } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
 import { mountHelper } from '@/entrypoints/linkedin.content/mount';
-import type { ProfileReading } from '@/utils/linkedin/profile';
+import { PRIYA_READING } from '../support/priya';
 
-const reading: ProfileReading = {
-  slug: 'priya-raman',
-  frontEnd: 'classic',
-  name: 'Priya Raman',
-  firstName: 'Priya',
-  headline: '',
-  company: 'Stripe',
-  role: '',
-  location: '',
-  degree: 2,
-  missing: [],
-  nameMatchesTitle: true,
-};
+const reading = PRIYA_READING;
 
 /** What a person and a screen reader meet of a button and the element that holds it. */
 function described(button: Element) {

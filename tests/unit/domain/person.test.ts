@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EDITABLE_FIELDS, PERSON_FIELDS, personOf, withEdits, type Person } from '@/utils/domain/person';
+import { EDITABLE_FIELDS, PERSON_FIELDS, personOf, withEdits } from '@/utils/domain/person';
 import { profileContactInput } from '@/utils/domain/records';
+import { PRIYA } from '../support/priya';
 
-const priya: Person = {
-  name: 'Priya Raman',
-  firstName: 'Priya',
-  headline: 'Senior Product Manager at Stripe',
-  company: 'Stripe',
-  role: 'Senior Product Manager',
-  location: 'San Francisco Bay Area',
-};
+const priya = PRIYA;
 
 describe('person fields', () => {
   it('lists every field once, the editable ones among them', () => {
