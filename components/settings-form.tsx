@@ -6,12 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Settings, Theme } from '@/utils/domain/model';
 import { THEMES } from '@/utils/domain/model';
-import {
-  NUMBER_FIELD_NAMES,
-  readNumberField,
-  type NumberField,
-  type NumberProblem,
-} from '@/utils/domain/settings-form';
+import { readNumberField, type NumberProblem } from '@/utils/domain/settings-form';
+import { NUMBER_FIELD_NAMES, type NumberField } from '@/utils/domain/settings-defaults';
 import type { SAVE_STRINGS } from './save-strings';
 import type { SETTINGS_STRINGS } from './settings-form-strings';
 import { useAutoSave, type SaveState } from './use-auto-save';
