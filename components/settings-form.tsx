@@ -5,10 +5,10 @@
 import type { Settings, Theme } from '@/utils/domain/model';
 import type { SAVE_STRINGS } from './save-strings';
 import type { SETTINGS_STRINGS } from './settings-form-strings';
-import { AboutYouSection, AppearanceSection, GoalsSection, RemindersSection } from './settings-sections';
+import { AboutYouSection, AppearanceSection, GoalsSection, RemindersSection } from './settings-form-sections';
 import { useSettingsForm } from './use-settings-form';
 
-// The template editor still imports the save status from here.
+// The template form (template-form.tsx) still imports the save status from here.
 export { SaveStatus } from './save-status';
 
 export interface SettingsFormProps {

@@ -3,7 +3,7 @@
 import { NOTE_LIMITS, THEMES, type Theme } from '@/utils/domain/settings-defaults';
 import type { SAVE_STRINGS } from './save-strings';
 import { SaveStatus } from './save-status';
-import { NumberSetting, TextSetting } from './settings-fields';
+import { NumberSetting, TextSetting } from './settings-form-fields';
 import type { SETTINGS_STRINGS } from './settings-form-strings';
 import type { Section, SettingsFormState } from './use-settings-form';
 
