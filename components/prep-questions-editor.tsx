@@ -8,7 +8,7 @@ import { questionWarnings } from '@/utils/domain/prepare';
 import type { PREP_QUESTIONS_STRINGS } from './prep-questions-strings';
 import type { SAVE_STRINGS } from './save-strings';
 import { useAutoSave } from './use-auto-save';
-import { SaveStatus } from './settings-form';
+import { SaveStatus } from './save-status';
 
 export interface PrepQuestionsEditorProps {
   /** The questions in use: the user's, or the shipped ones. */

@@ -8,6 +8,7 @@
 // answer is on its way while the app's module loads.
 import { POINTS_SUMMARY_STRINGS } from '@/components/points-summary-strings';
 import { summariseEntries, type PointsSummary } from '@/utils/domain/points';
+import { numberOrDefault, themeOrDefault } from '@/utils/domain/settings-defaults';
 import { isDataKey, LISTS_READ_KEYS } from '@/utils/store/layout';
 import type { PointsIndex } from '@/utils/store/points-index';
 import { POINTS_KEYS, readPointsIndex } from '@/utils/store/points-read';
@@ -31,12 +32,10 @@ export interface FirstPaintOptions {
 /** The settings the first paint shows, checked as the app's schema checks them (else its defaults). */
 export function paintSettings(raw: unknown): { theme: string; weeklyPointsGoal: number; weeklyRequestGoal: number } {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const count = (x: unknown, fallback: number) =>
-    typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1000 ? x : fallback;
   return {
-    theme: o.theme === 'light' || o.theme === 'dark' || o.theme === 'system' ? o.theme : 'system',
-    weeklyPointsGoal: count(o.weeklyPointsGoal, 5),
-    weeklyRequestGoal: count(o.weeklyRequestGoal, 5),
+    theme: themeOrDefault(o.theme),
+    weeklyPointsGoal: numberOrDefault('weeklyPointsGoal', o.weeklyPointsGoal),
+    weeklyRequestGoal: numberOrDefault('weeklyRequestGoal', o.weeklyRequestGoal),
   };
 }
 

@@ -3,6 +3,7 @@
 // Pure TypeScript: no wxt, no preact, no DOM.
 import * as v from 'valibot';
 import type { PersonField } from './person';
+import { NOTE_LIMITS, NUMBER_FIELDS, OTHER_DEFAULTS, THEMES, type NumberField } from './settings-defaults';
 
 export const STATUSES = ['requested', 'scheduled', 'met', 'declined', 'no-response'] as const;
 export const CHANNELS = ['linkedin-note', 'linkedin-message', 'email', 'other'] as const;
@@ -11,7 +12,7 @@ export const MESSAGE_KINDS = ['note', 'message', 'email'] as const;
 /** Drafts for after a chat: the thank-you note and the follow-up, one per reminder. */
 export const AFTER_KINDS = ['thank-you', 'follow-up'] as const;
 export const TEMPLATE_KINDS = [...MESSAGE_KINDS, ...AFTER_KINDS] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
+export { THEMES, type Theme } from './settings-defaults';
 
 export type Status = (typeof STATUSES)[number];
 export type Channel = (typeof CHANNELS)[number];
@@ -21,7 +22,6 @@ export type Level = 0 | Goal;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export type AfterKind = (typeof AFTER_KINDS)[number];
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-export type Theme = (typeof THEMES)[number];
 
 /** ISO 8601 timestamp that `Date` can read, e.g. 2026-11-28T10:00:00.000Z. */
 const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -201,31 +201,35 @@ export const PrepQuestionSchema = v.object({
 });
 export type PrepQuestion = v.InferOutput<typeof PrepQuestionSchema>;
 
-const Count = (max: number) =>
-  v.pipe(
+/** A number setting: a whole number in its range (settings-defaults.ts), its default when absent. */
+const NumberSetting = (field: NumberField) => {
+  const { min, max } = NUMBER_FIELDS[field];
+  const range = v.pipe(
     v.number('expected a number'),
     v.integer('expected a whole number'),
-    v.minValue(0, 'expected 0 or more'),
+    v.minValue(min, `expected ${min} or more`),
     v.maxValue(max, `expected at most ${max}`),
   );
+  return v.optional(range, NUMBER_FIELDS[field].default);
+};
 
 const SettingsFields = v.object({
-  myName: v.optional(Text, ''),
-  exploring: v.optional(Text, ''),
-  pitch: v.optional(Text, ''),
+  myName: v.optional(Text, OTHER_DEFAULTS.myName),
+  exploring: v.optional(Text, OTHER_DEFAULTS.exploring),
+  pitch: v.optional(Text, OTHER_DEFAULTS.pitch),
   /** LinkedIn account type: connection notes may be 200 (free) or 300 (Premium) characters. */
-  noteLimit: v.optional(v.picklist([200, 300], 'expected 200 or 300'), 200),
-  weeklyPointsGoal: v.optional(Count(1000), 5),
-  weeklyRequestGoal: v.optional(Count(1000), 5),
-  weeklyInvitationLimit: v.optional(Count(1000), 100),
-  monthlyNoteAllowance: v.optional(Count(1000), 5),
+  noteLimit: v.optional(v.picklist(NOTE_LIMITS, 'expected 200 or 300'), OTHER_DEFAULTS.noteLimit),
+  weeklyPointsGoal: NumberSetting('weeklyPointsGoal'),
+  weeklyRequestGoal: NumberSetting('weeklyRequestGoal'),
+  weeklyInvitationLimit: NumberSetting('weeklyInvitationLimit'),
+  monthlyNoteAllowance: NumberSetting('monthlyNoteAllowance'),
   /** Thank-you reminder: this many days after the meeting, at this local hour. */
-  thankYouDelayDays: v.optional(Count(14), 1),
-  thankYouHour: v.optional(Count(23), 9),
+  thankYouDelayDays: NumberSetting('thankYouDelayDays'),
+  thankYouHour: NumberSetting('thankYouHour'),
   /** Follow-up reminder: this many days after the meeting. */
-  followUpDelayDays: v.optional(Count(365), 21),
-  notifications: v.optional(v.boolean(), true),
-  theme: v.optional(oneOf(THEMES), 'system'),
+  followUpDelayDays: NumberSetting('followUpDelayDays'),
+  notifications: v.optional(v.boolean(), OTHER_DEFAULTS.notifications),
+  theme: v.optional(oneOf(THEMES), OTHER_DEFAULTS.theme),
   /** The user's templates; null means the shipped defaults. */
   templates: v.optional(v.nullable(v.array(TemplateSchema)), null),
   /** The Prepare view's questions; null means the shipped ones. */

@@ -1,20 +1,7 @@
-// The settings form's rules: which settings are numbers, their ranges (the same as
-// SettingsSchema's), and reading what the user typed into a value or a reason it can't be saved.
+// The settings form's rules: reading what the user typed into a value or a reason it can't be saved.
 // Reasons are codes, so the page words them in its own strings. Pure TypeScript.
 import type { Settings } from './model';
-
-export const NUMBER_FIELDS = {
-  weeklyPointsGoal: { min: 0, max: 1000 },
-  weeklyRequestGoal: { min: 0, max: 1000 },
-  weeklyInvitationLimit: { min: 0, max: 1000 },
-  monthlyNoteAllowance: { min: 0, max: 1000 },
-  thankYouDelayDays: { min: 0, max: 14 },
-  thankYouHour: { min: 0, max: 23 },
-  followUpDelayDays: { min: 0, max: 365 },
-} as const satisfies Partial<Record<keyof Settings, { min: number; max: number }>>;
-
-export type NumberField = keyof typeof NUMBER_FIELDS;
-export const NUMBER_FIELD_NAMES = Object.keys(NUMBER_FIELDS) as NumberField[];
+import { NUMBER_FIELDS, NUMBER_FIELD_NAMES, type NumberField } from './settings-defaults';
 
 export type NumberProblem =
   | { code: 'empty' }

@@ -1,14 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
 import type { Contact, Conversation } from '../../../utils/domain/model';
-import {
-  contactsCsv,
-  conversationsCsv,
-  parseConnectedOn,
-  parseConnectionsCsv,
-  slugFromProfileUrl,
-  toCsv,
-} from '../../../utils/domain/csv';
+import { contactsCsv, conversationsCsv, toCsv } from '../../../utils/domain/csv';
+import { parseConnectionsCsv } from '../../../utils/domain/connections-csv';
+import { parseConnectedOn, slugFromProfileUrl } from '../../../utils/domain/connections-cells';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const BOM = '\uFEFF';
