@@ -8,9 +8,6 @@ import type { SETTINGS_STRINGS } from './settings-form-strings';
 import { AboutYouSection, AppearanceSection, GoalsSection, RemindersSection } from './settings-form-sections';
 import { useSettingsForm } from './use-settings-form';
 
-// The template form (template-form.tsx) still imports the save status from here.
-export { SaveStatus } from './save-status';
-
 export interface SettingsFormProps {
   settings: Settings;
   strings: typeof SETTINGS_STRINGS;

@@ -1,10 +1,11 @@
 // One template's form: its name, kind, goal, subject (for an email) and text, a placeholder picker
 // that inserts at the cursor, duplicate and delete, whether it is saved, and its preview.
 import { useEffect, useRef } from 'preact/hooks';
-import { GOALS, TEMPLATE_KINDS, type Goal, type Template, type TemplateKind } from '@/utils/domain/model';
+import { GOALS, type Goal, type Template, type TemplateKind } from '@/utils/domain/model';
 import { PLACEHOLDERS } from '@/utils/domain/templates';
 import type { SAVE_STRINGS } from './save-strings';
-import { SaveStatus } from './settings-form';
+import { SaveStatus } from './save-status';
+import { KindOptions } from './template-list';
 import { TemplatePreview, type TemplatePreviewProps } from './template-preview';
 import type { TemplateList } from './use-template-list';
 
@@ -107,11 +108,7 @@ function KindAndGoal({ strings, editor, template: selected, readOnly }: Template
             editor.update({ kind, subject: kind === 'email' ? (selected.subject ?? '') : selected.subject });
           }}
         >
-          {TEMPLATE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {strings.kinds[k]}
-            </option>
-          ))}
+          <KindOptions names={strings.kinds} />
         </select>
       </label>
       <label class="field">

@@ -1,6 +1,6 @@
 // The list of templates: which kinds it shows, adding one, going back to the shipped ones (once
 // confirmed), and the templates themselves to pick from.
-import { TEMPLATE_KINDS, type Template } from '@/utils/domain/model';
+import { TEMPLATE_KINDS, type Template, type TemplateKind } from '@/utils/domain/model';
 import type { TEMPLATE_EDITOR_STRINGS } from './template-editor-strings';
 import type { KindFilter, TemplateList as Editor } from './use-template-list';
 
@@ -19,11 +19,7 @@ export function TemplateToolbar(props: ListProps & { filter: KindFilter; onFilte
           {strings.filter}{' '}
           <select value={props.filter} onChange={(e) => props.onFilterChange(e.currentTarget.value as KindFilter)}>
             <option value="all">{strings.allKinds}</option>
-            {TEMPLATE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {strings.kinds[k]}
-              </option>
-            ))}
+            <KindOptions names={strings.kinds} />
           </select>
         </label>
         <span class="spacer" />
@@ -90,5 +86,18 @@ export function TemplateList({ strings, editor, shown }: ListProps & { shown: Te
         </ul>
       )}
     </nav>
+  );
+}
+
+/** One option per kind of template, in the model's order, with the names the user reads. */
+export function KindOptions({ names }: { names: Record<TemplateKind, string> }) {
+  return (
+    <>
+      {TEMPLATE_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {names[k]}
+        </option>
+      ))}
+    </>
   );
 }

@@ -4,7 +4,8 @@
 // them through the callbacks data-sections.tsx hands them.
 import type { ConnectionsResult } from '@/components/csv-panel';
 import { backupFileName, readBackupAsync, writeBackup } from '@/utils/domain/backup';
-import { contactsCsv, conversationsCsv, parseConnectionsCsv } from '@/utils/domain/csv';
+import { parseConnectionsCsv } from '@/utils/domain/connections-csv';
+import { contactsCsv, conversationsCsv } from '@/utils/domain/csv';
 import { errorMessage } from '@/utils/domain/errors';
 import { nextTask } from '@/utils/next-task';
 import { warmCodecWorkers } from '@/utils/store/codec-pool';

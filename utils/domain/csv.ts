@@ -138,6 +138,3 @@ export function conversationsCsv(conversations: Iterable<Conversation>, contacts
   }
   return toCsv(rows);
 }
-
-// The options page imports the reader from here too, until it imports it from its own module.
-export { parseConnectionsCsv } from './connections-csv';
