@@ -140,8 +140,8 @@ export default tseslint.config(
     // as Prettier writes them, comments and blank lines included). Tests and benchmarks aside.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'utils/**/*.{ts,tsx}', 'scripts/**/*.mjs'],
     rules: {
-      'max-lines': ['warn', { max: 300 }],
-      'max-lines-per-function': ['warn', { max: 80 }],
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 80 }],
     },
   },
   {
