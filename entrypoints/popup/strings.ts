@@ -1,9 +1,9 @@
 // Every string the popup shows, in one place, ready for translation. What the first script
 // paints (entrypoints/popup-points) is in FIRST_PAINT_STRINGS (utils/first-paint-contract.ts) and
 // the points summary's own (components/points-summary-strings.ts), so that its bundle takes only those.
-import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form.strings';
+import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form-strings';
 import { POINTS_SUMMARY_STRINGS } from '@/components/points-summary-strings';
-import { PREPARE_STRINGS } from '@/components/prepare-view.strings';
+import { PREPARE_STRINGS } from '@/components/prepare-view-strings';
 import type { Goal } from '@/utils/domain/model';
 import type { ReminderKind } from '@/utils/domain/reminders';
 import { FIRST_PAINT_STRINGS } from '@/utils/first-paint-contract';
