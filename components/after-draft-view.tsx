@@ -3,22 +3,7 @@
 // never sends it. Props in, callbacks out; no storage, no clipboard of its own.
 import { useId, useState } from 'preact/hooks';
 import type { AfterKind } from '@/utils/domain/model';
-
-export interface AfterDraftStrings {
-  back: string;
-  backLabel: string;
-  title: (kind: AfterKind, name: string) => string;
-  due: (at: Date) => string;
-  draft: string;
-  hint: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  profile: (name: string) => string;
-  noProfile: string;
-  done: string;
-  doneLabel: (kind: AfterKind, name: string) => string;
-}
+import type { AfterDraftStrings } from './after-draft-view-strings';
 
 export interface AfterDraftViewProps {
   kind: AfterKind;

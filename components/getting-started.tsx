@@ -1,10 +1,5 @@
 // The popup before any conversation is logged: the method in three lines, and the way to LinkedIn.
-export interface GettingStartedStrings {
-  title: string;
-  lines: [string, string, string];
-  levels: { level: 1 | 2 | 3 | 4; text: string }[];
-  openLinkedIn: string;
-}
+import type { GettingStartedStrings } from './getting-started-strings';
 
 export function GettingStarted({
   strings,

@@ -6,34 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AgendaItem, DueItem } from '@/utils/domain/agenda';
 import { isLinkedInProfileUrl } from '@/utils/domain/model';
-import type { ReminderKind } from '@/utils/domain/reminders';
-
-export interface NextUpStrings {
-  title: string;
-  upcoming: string;
-  thankYou: string;
-  followUp: string;
-  nothing: string;
-  when: (at: Date) => string;
-  dueSince: (at: Date) => string;
-  done: string;
-  doneLabel: (kind: ReminderKind, name: string) => string;
-  openDraftLabel: (kind: ReminderKind, name: string) => string;
-  snooze: (days: number) => string;
-  snoozeLabel: (kind: ReminderKind, name: string, days: number) => string;
-  profile: string;
-  profileLabel: (name: string) => string;
-  record: string;
-  recordLabel: (name: string) => string;
-  calendar: string;
-  calendarLabel: (name: string) => string;
-  prepare: string;
-  prepareLabel: (name: string) => string;
-  /** "Show all 12" */
-  showAll: (count: number) => string;
-  /** "Show all 12 follow-ups due" */
-  showAllLabel: (count: number, title: string) => string;
-}
+import type { NextUpStrings } from './next-up-strings';
 
 export interface NextUpProps {
   upcoming: AgendaItem[];

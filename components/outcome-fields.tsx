@@ -4,7 +4,7 @@
 import { levelOf } from '@/utils/domain/points';
 import { toDateValue } from './date-input';
 import { FORM_STATUSES, MAX_MINUTES, type Field } from './outcome-draft';
-import type { OutcomeFormStrings } from './outcome-form.strings';
+import type { OutcomeFormStrings } from './outcome-form-strings';
 import type { OutcomeFormState } from './use-outcome-form';
 
 const OUTCOME_KEYS = ['connected', 'referral', 'memorable', 'opening'] as const;

@@ -5,10 +5,8 @@
 import type { Conversation } from '@/utils/domain/model';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { MetDateField, RungChoices, ScheduledFields, StatusChoice } from './outcome-fields';
-import { OUTCOME_FORM_STRINGS, type OutcomeFormStrings } from './outcome-form.strings';
+import type { OutcomeFormStrings } from './outcome-form-strings';
 import { useOutcomeForm } from './use-outcome-form';
-
-export { OUTCOME_FORM_STRINGS, type OutcomeFormStrings };
 
 export interface OutcomeFormProps {
   conversation: Conversation;

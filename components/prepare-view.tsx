@@ -4,10 +4,8 @@
 import { useId, useState } from 'preact/hooks';
 import { DEFAULT_DURATION_MINUTES, type Conversation, type PrepQuestion } from '@/utils/domain/model';
 import type { PersonBrief } from '@/utils/domain/prepare';
-import { PREPARE_STRINGS, type PrepareStrings } from './prepare-view.strings';
+import type { PrepareStrings } from './prepare-view-strings';
 import { errorMessage } from '@/utils/domain/errors';
-
-export { PREPARE_STRINGS, type PrepareStrings };
 
 export interface PrepareViewProps {
   conversation: Conversation;

@@ -3,17 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentItem } from '@/utils/domain/agenda';
 import type { Status } from '@/utils/domain/model';
-
-export interface RecentStrings {
-  title: string;
-  status: Record<Status, string>;
-  when: (at: Date) => string;
-  points: (n: number) => string;
-  record: string;
-  recordLabel: (name: string) => string;
-  prepare: string;
-  prepareLabel: (name: string) => string;
-}
+import type { RecentStrings } from './recent-conversations-strings';
 
 export interface RecentProps {
   items: RecentItem[];

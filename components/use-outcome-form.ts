@@ -6,7 +6,7 @@ import type { Conversation } from '@/utils/domain/model';
 import type { OutcomeInput } from '@/utils/domain/records';
 import { errorMessage } from '@/utils/domain/errors';
 import { draftProblems, firstDraft, outcomeInput, type Field, type OutcomeDraft } from './outcome-draft';
-import type { OutcomeFormStrings } from './outcome-form.strings';
+import type { OutcomeFormStrings } from './outcome-form-strings';
 
 export interface OutcomeFormState {
   draft: OutcomeDraft;

@@ -1,12 +1,6 @@
 // Points per week over recent weeks as hand-drawn SVG bars, with a visually hidden table that
 // says the same to a screen reader. No chart library: twelve rectangles need none.
-export interface WeeklyChartStrings {
-  caption: string;
-  week: string;
-  points: string;
-  /** Short label of a week, e.g. "24 Nov". */
-  weekLabel: (weekStart: Date) => string;
-}
+import type { WeeklyChartStrings } from './weekly-chart-strings';
 
 const WIDTH = 328;
 const HEIGHT = 64;

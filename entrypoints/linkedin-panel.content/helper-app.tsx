@@ -3,7 +3,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Helper } from '@/components/helper/helper';
 import { HELPER_STRINGS } from '@/components/helper/helper-strings';
-import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
+import { OutcomeForm } from '@/components/outcome-form';
+import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form-strings';
 import { profileContactInput } from '@/utils/domain/records';
 import type { Template } from '@/utils/domain/model';
 import type { ProfileReading } from '@/utils/linkedin/profile';

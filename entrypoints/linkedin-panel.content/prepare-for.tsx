@@ -1,6 +1,7 @@
 // The plan for a chat with the person on the page (the Prepare view), from what the page and the
 // store know of them.
-import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
+import { PrepareView } from '@/components/prepare-view';
+import { PREPARE_STRINGS } from '@/components/prepare-view-strings';
 import type { Conversation } from '@/utils/domain/model';
 import type { Person } from '@/utils/domain/person';
 import { effectiveQuestions, guideFor, personBrief } from '@/utils/domain/prepare';

@@ -73,7 +73,7 @@ export function DashboardLists({ agenda, records, now, editingId, onEdit, ...on 
         editingId={inUpcoming ? null : editingId}
         form={inUpcoming ? null : form}
       />
-      <ReferralChains chains={agenda.chains} title={strings.chains} />
+      <ReferralChains chains={agenda.chains} strings={strings.chains} />
     </>
   );
 }

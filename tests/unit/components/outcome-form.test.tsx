@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach } from 'vitest';
-import { OutcomeForm, OUTCOME_FORM_STRINGS } from '@/components/outcome-form';
+import { OutcomeForm } from '@/components/outcome-form';
+import { OUTCOME_FORM_STRINGS } from '@/components/outcome-form-strings';
 import { splitNames } from '@/components/outcome-draft';
 import type { Conversation } from '@/utils/domain/model';
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { PrepareView, PREPARE_STRINGS } from '@/components/prepare-view';
+import { PrepareView } from '@/components/prepare-view';
+import { PREPARE_STRINGS } from '@/components/prepare-view-strings';
 import type { Conversation } from '@/utils/domain/model';
 
 const conversation: Conversation = {

@@ -2,15 +2,7 @@
 // may pass its own (translated) copy.
 import type { Goal } from '@/utils/domain/model';
 import type { FoundVia } from '@/utils/domain/prepare';
-
-const dayTime = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-const dayMonth = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+import { dayMonth, dayTime, pts } from './format-strings';
 
 export const PREPARE_STRINGS = {
   back: '← Back',
@@ -35,7 +27,7 @@ export const PREPARE_STRINGS = {
     'A memorable impression: you are on their mind when something opens up',
     'You learn of an opening, and whom to contact about it',
   ] as [string, string, string, string],
-  points: (goal: Goal) => `${goal} ${goal === 1 ? 'pt' : 'pts'}`,
+  points: (goal: Goal) => pts(goal),
   ladder: 'Each level includes the ones below: reach for yours, and any rung counts.',
   guide: (minutes: number) => `The ${minutes} minutes`,
   guideHint: 'Prompts, not a script: open with what they do, and let them talk.',

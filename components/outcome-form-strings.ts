@@ -1,5 +1,7 @@
 // The outcome form's words, shared by the popup and the profile helper (one form, two places).
 // Each entrypoint may pass its own (translated) copy; these are the English defaults.
+import { pts } from './format-strings';
+
 export interface OutcomeFormStrings {
   title: (name: string) => string;
   statusLegend: string;
@@ -55,7 +57,7 @@ export const OUTCOME_FORM_STRINGS: OutcomeFormStrings = {
     memorable: 'Made a memorable impression',
     opening: 'Learnt of an opening, with a contact person',
   },
-  points: (n) => `${n} ${n === 1 ? 'pt' : 'pts'}`,
+  points: pts,
   referralNames: 'Who did they suggest?',
   referralNamesHint: 'Names, separated by commas.',
   contactPerson: 'Whom to reach out to about the opening',
