@@ -1,6 +1,6 @@
 // The words of "Next" (next-up.tsx): chats coming up, thank-you notes and follow-ups due. Owned by
 // the component that shows them; the popup passes them in.
-import type { ReminderKind } from '@/utils/domain/reminders';
+import type { AfterKind } from '@/utils/domain/model';
 import { dayMonth, dayTime, task } from './format-strings';
 
 export interface NextUpStrings {
@@ -12,10 +12,10 @@ export interface NextUpStrings {
   when: (at: Date) => string;
   dueSince: (at: Date) => string;
   done: string;
-  doneLabel: (kind: ReminderKind, name: string) => string;
-  openDraftLabel: (kind: ReminderKind, name: string) => string;
+  doneLabel: (kind: AfterKind, name: string) => string;
+  openDraftLabel: (kind: AfterKind, name: string) => string;
   snooze: (days: number) => string;
-  snoozeLabel: (kind: ReminderKind, name: string, days: number) => string;
+  snoozeLabel: (kind: AfterKind, name: string, days: number) => string;
   profile: string;
   profileLabel: (name: string) => string;
   record: string;
@@ -39,10 +39,10 @@ export const NEXT_UP_STRINGS: NextUpStrings = {
   when: (d: Date) => dayTime.format(d),
   dueSince: (d: Date) => `Due ${dayMonth.format(d)}`,
   done: 'Done',
-  doneLabel: (kind: ReminderKind, name: string) => `Mark the ${task(kind)} to ${name} as done`,
-  openDraftLabel: (kind: ReminderKind, name: string) => `Show the ${task(kind)} draft for ${name}`,
+  doneLabel: (kind: AfterKind, name: string) => `Mark the ${task(kind)} to ${name} as done`,
+  openDraftLabel: (kind: AfterKind, name: string) => `Show the ${task(kind)} draft for ${name}`,
   snooze: (days: number) => (days === 1 ? '+1 day' : `+${days} days`),
-  snoozeLabel: (kind: ReminderKind, name: string, days: number) =>
+  snoozeLabel: (kind: AfterKind, name: string, days: number) =>
     `Remind me about the ${task(kind)} to ${name} in ${days === 1 ? '1 day' : `${days} days`}`,
   profile: 'Profile',
   // Each button's accessible name starts with the words it shows (WCAG 2.5.3, label in name):

@@ -1,7 +1,20 @@
 // The points summary's words (points-summary.tsx). Owned by the component that shows them; the
 // popup passes them in, and its first script paints the same (entrypoints/popup-points): this file
-// imports nothing but a type, so that script's bundle takes only these words.
-import type { PointsSummaryStrings } from './points-summary';
+// imports nothing, so that script's bundle takes only these words.
+export interface PointsSummaryStrings {
+  total: string;
+  week: string;
+  month: string;
+  logged: string;
+  levels: [string, string, string, string];
+  levelsCaption: string;
+  /** "3 of 5 points this week" */
+  goal: (points: number, goal: number) => string;
+  goalLabel: string;
+  /** "2 of 5 requests" */
+  requestGoal: (requests: number, goal: number) => string;
+  requestGoalLabel: string;
+}
 
 export const POINTS_SUMMARY_STRINGS: PointsSummaryStrings = {
   total: 'Networking points',

@@ -2,21 +2,7 @@
 // reached each level, and progress toward the weekly goals: points earned and requests logged.
 // Carries the popup's test contract (docs/test-contract.md).
 import type { PointsSummary } from '@/utils/domain/points';
-
-export interface PointsSummaryStrings {
-  total: string;
-  week: string;
-  month: string;
-  logged: string;
-  levels: [string, string, string, string];
-  levelsCaption: string;
-  /** "3 of 5 points this week" */
-  goal: (points: number, goal: number) => string;
-  goalLabel: string;
-  /** "2 of 5 requests" */
-  requestGoal: (requests: number, goal: number) => string;
-  requestGoalLabel: string;
-}
+import type { PointsSummaryStrings } from './points-summary-strings';
 
 export interface PointsSummaryProps {
   summary: PointsSummary;

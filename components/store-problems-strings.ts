@@ -1,6 +1,5 @@
 // What the options page says about stored data that could not be read. Owned by the component that shows them; the options page passes them in.
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { plural } from './format-strings';
 
 export const STORE_PROBLEMS_STRINGS = {
   heading: 'Some stored data could not be read',

@@ -20,6 +20,7 @@ export type Goal = (typeof GOALS)[number];
 /** A conversation's achieved level: 0 when it reached none of the four. */
 export type Level = 0 | Goal;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+/** What follows a chat: a thank-you note, then a follow-up (their drafts and their reminders). */
 export type AfterKind = (typeof AFTER_KINDS)[number];
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

@@ -2,14 +2,12 @@
 // 9:00 local time) and a follow-up a few weeks later (default: 21 days, same local hour), and
 // which of the due ones to notify. Pure: the clock is passed in, so the background, the popup and
 // the tests agree on what is due.
-import type { Conversation, Settings } from './model';
-
-export type ReminderKind = 'thank-you' | 'follow-up';
+import type { AfterKind, Conversation, Settings } from './model';
 
 export interface Reminder {
   conversationId: string;
   contactId: string;
-  kind: ReminderKind;
+  kind: AfterKind;
   /** When it is (or was) due, in ms: the scheduled time, or the end of a snooze after it. */
   dueAt: number;
 }
@@ -50,12 +48,7 @@ export function remindersOf(c: Remindable, settings: ReminderSettings): Reminder
   const met = new Date(c.metAt);
   if (Number.isNaN(met.getTime())) return [];
   const out: Reminder[] = [];
-  const add = (
-    kind: ReminderKind,
-    days: number,
-    done: string | null | undefined,
-    snoozed: string | null | undefined,
-  ) => {
+  const add = (kind: AfterKind, days: number, done: string | null | undefined, snoozed: string | null | undefined) => {
     if (done) return;
     const scheduled = localDaysAfter(met, days, settings.thankYouHour);
     const until = parse(snoozed);
