@@ -4,6 +4,7 @@ import { useCodecWorkers } from '@/utils/store/codec-pool';
 import { App } from './app';
 import './theme.css';
 import './style.css';
+import './status.css';
 import './templates.css';
 
 // Backups move tens of MB through the shard codec: its compression runs in workers here.
