@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useCodecWorkers } from '@/utils/store/codec-pool';
 import { App } from './app';
+import '@/components/page.css';
 import './theme.css';
 import './style.css';
 import './status.css';

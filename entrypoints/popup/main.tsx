@@ -7,6 +7,7 @@ import { loadListsSlice, pointsIndexFrom, watchStore } from '@/utils/store/repos
 import { App } from './app';
 import '@/components/outcome-form.css';
 import '@/components/prepare-view.css';
+import '@/components/page.css';
 import './theme.css';
 import './style.css';
 import './points.css';
