@@ -19,7 +19,8 @@
 //
 // The page is shown first, then the storm runs in a tab behind another one, so the renderer
 // paints nothing: painting and layout are the same with and without the extension, and with
-// them a run takes ten times as long. The same storm is also run under the CPU profiler, which attributes script time to the
+// them a run takes ten times as long. The same storm is also run under the CPU profiler, which
+// attributes script time to the
 // content script's own file: the extension's JavaScript measured directly.
 //
 //   node bench/storm.mjs [rounds] [--ext DIR] [--page NAME]

@@ -1,4 +1,5 @@
-// The CSV panel's words: export for a spreadsheet. Owned by the component that shows them; the options page passes them in.
+// The CSV panel's words: export for a spreadsheet. Owned by the component that shows them; the
+// options page passes them in.
 import { plural } from './format-strings';
 
 export const CSV_STRINGS = {

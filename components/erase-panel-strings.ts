@@ -1,4 +1,5 @@
-// The words of erasing everything, with its confirmation. Owned by the component that shows them; the options page passes them in.
+// The words of erasing everything, with its confirmation. Owned by the component that shows them;
+// the options page passes them in.
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 

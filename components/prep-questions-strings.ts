@@ -1,4 +1,5 @@
-// The words of the editor of the questions for a chat. Owned by the component that shows them; the options page passes them in.
+// The words of the editor of the questions for a chat. Owned by the component that shows them; the
+// options page passes them in.
 
 export const PREP_QUESTIONS_STRINGS = {
   heading: 'Questions for the chat',

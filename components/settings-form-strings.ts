@@ -1,4 +1,5 @@
-// The settings form's words: about you, goals and limits, reminders, appearance. Owned by the component that shows them; the options page passes them in.
+// The settings form's words: about you, goals and limits, reminders, appearance. Owned by the
+// component that shows them; the options page passes them in.
 import type { NumberProblem } from '@/utils/domain/settings-form';
 
 export const SETTINGS_STRINGS = {

@@ -1,4 +1,5 @@
-// What the options page says about stored data that could not be read. Owned by the component that shows them; the options page passes them in.
+// What the options page says about stored data that could not be read. Owned by the component that
+// shows them; the options page passes them in.
 import { plural } from './format-strings';
 
 export const STORE_PROBLEMS_STRINGS = {

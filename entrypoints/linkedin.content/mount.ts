@@ -1,4 +1,6 @@
-// Mounts one helper: an element named `fifteen-helper` with an open shadow root (docs/test-contract.md) holding its own styles, put there by this script — no web-accessible stylesheet.
+// Mounts one helper: an element named `fifteen-helper` with an open shadow root
+// (docs/test-contract.md) holding its own styles, put there by this script — no web-accessible
+// stylesheet.
 // What every profile gets is the button alone, built without Preact; the panel behind it is
 // injected on the first sign the user wants it (pointer over the button, focus, a press, a
 // click), see utils/messaging/panel-contract.ts.

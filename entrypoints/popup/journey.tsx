@@ -1,5 +1,6 @@
 // The popup's screens for one conversation, shown in place of the dashboard: the plan for a
-// chat (Prepare), and the draft that comes with a thank-you or follow-up reminder. Wiring only: snapshot → domain → view; view callbacks → store operations.
+// chat (Prepare), and the draft that comes with a thank-you or follow-up reminder. Wiring only:
+// snapshot → domain → view; view callbacks → store operations.
 import { AfterDraftView } from '@/components/after-draft-view';
 import { PrepareView } from '@/components/prepare-view';
 import { afterDraft } from '@/utils/domain/after-drafts';

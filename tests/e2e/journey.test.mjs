@@ -1,5 +1,6 @@
 // From the ask to the coffee to the thank-you, in a real browser (FIFTEEN_BROWSER): a request
-// logged on a profile (and its plan begun from the helper's history) is scheduled in the popup; "Add to calendar" saves an .ics file that a
+// logged on a profile (and its plan begun from the helper's history) is scheduled in the popup;
+// "Add to calendar" saves an .ics file that a
 // standard parser reads with the right fields; the Prepare view shows the goal's questions; the
 // chat is recorded as met with a referral; the thank-you reminder's draft names the referral.
 // And a backup whose conversations lack channel, goal, outcomes and notes imports with defaults.

@@ -1,4 +1,5 @@
-// The built manifest (FIFTEEN_BROWSER's, from npm run build) holds to the ground rules (docs/product.md) against an allowed
+// The built manifest (FIFTEEN_BROWSER's, from npm run build) holds to the ground rules
+// (docs/product.md) against an allowed
 // list: only the permissions the features need, only LinkedIn's host, nothing web-accessible,
 // no outside connections, no loosened content security policy. Needs no browser; it runs in the
 // e2e run because that is where a build is guaranteed. (No browser is started, so there is no

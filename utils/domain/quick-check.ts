@@ -1,6 +1,7 @@
 // A hand-written check of contacts and conversations for the common, well-formed case: what a
 // backup written by Fifteen holds. It gives exactly the record the valibot schema would (known
-// fields checked, defaults filled in, unknown fields passed on as they are), or QUICK_FAIL when anything is unusual, and the caller then
+// fields checked, defaults filled in, unknown fields passed on as they are), or QUICK_FAIL when
+// anything is unusual, and the caller then
 // runs the schema, which decides and words the error. So it only ever says yes to records the
 // schema accepts; tests/unit/domain/quick-check.test.ts holds the two to that over valid and
 // mutated records. A 50,000-conversation backup is checked in a fifth of the schema's time.

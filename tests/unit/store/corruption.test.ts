@@ -1,4 +1,5 @@
-// Stored data that is corrupt or of an unknown shape (docs/product.md, "Ground rules": nothing lost): the store keeps working with
+// Stored data that is corrupt or of an unknown shape (docs/product.md, "Ground rules": nothing
+// lost): the store keeps working with
 // what it can read, says what it cannot, never wipes it — not even when a write must take its
 // place — and refuses to write data saved by a newer version.
 import { beforeEach, describe, expect, it } from 'vitest';
