@@ -25,7 +25,7 @@ export interface Placement {
 
 export type MountFn = (placement: Placement) => Mounted;
 
-/** The element a helper lives in (docs/test-contract.md); mount.tsx creates it. */
+/** The element a helper lives in (docs/test-contract.md); mount.ts creates it. */
 export const HELPER_TAG = 'fifteen-helper';
 
 /** How long to wait for a top card before offering the floating button instead. */

@@ -1,6 +1,7 @@
 // Each setting's default and, for the numbers, the range they may take: the one table that
 // SettingsSchema (model.ts) is built from, that the settings form checks what is typed against
-// (settings-form.ts), and that the popup's first script paints with (entrypoints/popup/first-paint.ts).
+// (settings-form.ts), and that the popup's first script paints with
+// (entrypoints/popup-points/first-paint.ts).
 // Light on purpose, no valibot: the popup's first script imports it and must stay small.
 // Pure TypeScript.
 

@@ -1,5 +1,5 @@
 // What the views can do to the data, each one transaction. Extension pages and the background
-// call these directly; content scripts reach them through the background (./remote.ts).
+// call these directly; content scripts reach them through the background (utils/messaging/store-ops.ts).
 import { backupFileName, describeMerge, mergeById, type Backup } from '../domain/backup';
 import type { Channel, Contact, Conversation, Goal, Settings, Template } from '../domain/model';
 import { effectiveTemplates } from '../domain/templates';
