@@ -1,7 +1,6 @@
 // The words for importing LinkedIn's Connections.csv. Owned by the component that shows them; the
 // options page passes them in.
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { plural } from './format-strings';
 
 export const CONNECTIONS_STRINGS = {
   heading: 'Import your LinkedIn connections',

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { CONNECTIONS_STRINGS } from './connections-strings';
 import type { CSV_STRINGS } from './csv-panel-strings';
 import { errorMessage } from '@/utils/domain/errors';
+import { StatusLine, type ActionStatus } from './status-line';
 
 export interface ConnectionsResult {
   message: string;
@@ -20,36 +21,19 @@ export interface CsvPanelProps {
   readOnly?: boolean;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' | 'ok' | 'error'; message: string };
-
-function StatusLine({ status, testid }: { status: Status; testid: string }) {
-  return (
-    <p
-      data-testid={testid}
-      class={`status status-${status.kind}`}
-      role={status.kind === 'error' ? 'alert' : 'status'}
-      aria-live="polite"
-    >
-      {status.kind === 'idle' ? '' : status.message}
-    </p>
-  );
-}
-
-const errorText = (e: unknown) => errorMessage(e);
-
 /** Contacts and conversations out, as CSV files, with how it went. */
 function CsvExportSection({
   strings,
   onExportContacts,
   onExportConversations,
 }: Pick<CsvPanelProps, 'strings' | 'onExportContacts' | 'onExportConversations'>) {
-  const [exportStatus, setExportStatus] = useState<Status>({ kind: 'idle' });
+  const [exportStatus, setExportStatus] = useState<ActionStatus>({ kind: 'idle' });
 
   const exportWith = async (work: () => Promise<string>) => {
     try {
       setExportStatus({ kind: 'ok', message: await work() });
     } catch (e) {
-      setExportStatus({ kind: 'error', message: errorText(e) });
+      setExportStatus({ kind: 'error', message: errorMessage(e) });
     }
   };
 
@@ -110,7 +94,7 @@ function ConnectionsImportSection({
   onImportConnections,
   readOnly,
 }: Pick<CsvPanelProps, 'connectionStrings' | 'onImportConnections' | 'readOnly'>) {
-  const [importStatus, setImportStatus] = useState<Status>({ kind: 'idle' });
+  const [importStatus, setImportStatus] = useState<ActionStatus>({ kind: 'idle' });
   const [problems, setProblems] = useState<ConnectionsResult['problems']>([]);
 
   const importFrom = (input: HTMLInputElement) => {
@@ -124,7 +108,7 @@ function ConnectionsImportSection({
           setImportStatus({ kind: 'ok', message: result.message });
           setProblems(result.problems);
         },
-        (err: unknown) => setImportStatus({ kind: 'error', message: errorText(err) }),
+        (err: unknown) => setImportStatus({ kind: 'error', message: errorMessage(err) }),
       )
       .finally(() => {
         input.value = '';

@@ -57,7 +57,7 @@ function EraseConfirm({
           onClick={() =>
             onExport().then(
               (note) => setStep({ kind: 'confirm', note }),
-              (e: unknown) => setStep({ kind: 'confirm', note: String(e instanceof Error ? e.message : e) }),
+              (e: unknown) => setStep({ kind: 'confirm', note: errorMessage(e) }),
             )
           }
         >

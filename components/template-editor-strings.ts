@@ -1,6 +1,5 @@
 // The template editor's words. Owned by the component that shows them; the options page passes them in.
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { plural } from './format-strings';
 
 export const TEMPLATE_EDITOR_STRINGS = {
   heading: 'Message templates',

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Channel, Goal, MessageKind } from '@/utils/domain/model';
 import { errorMessage } from '@/utils/domain/errors';
+import { isExtensionUpdated } from '@/utils/messaging/protocol';
 import { toDateValue } from '../date-input';
 import type { HelperStrings } from './helper-strings';
 
@@ -39,8 +40,7 @@ function useAct(t: HelperStrings) {
       setNotice(typeof result === 'string' ? { text: result } : result);
     } catch (e) {
       // An update of the extension under the page is no failure of the user's: its message alone.
-      const updated = e instanceof Error && e.name === 'ExtensionUpdatedError';
-      setNotice({ text: updated ? e.message : t.failed(errorMessage(e)), error: true });
+      setNotice({ text: isExtensionUpdated(e) ? errorMessage(e) : t.failed(errorMessage(e)), error: true });
     } finally {
       setBusy(false);
     }

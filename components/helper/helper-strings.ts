@@ -2,6 +2,7 @@
 // them to the views; tests use the same ones.
 import type { Goal, MessageKind, Status } from '@/utils/domain/model';
 import { TOGGLE_STRINGS } from './toggle-strings';
+import { pts } from '../format-strings';
 
 export const HELPER_STRINGS = {
   ...TOGGLE_STRINGS,
@@ -58,7 +59,7 @@ export const HELPER_STRINGS = {
     declined: 'Declined',
     'no-response': 'No response',
   } satisfies Record<Status, string>,
-  points: (n: number) => (n === 1 ? '1 pt' : `${n} pts`),
+  points: pts,
   recordOutcome: 'Record how it went',
   prepare: 'Prepare',
   failed: (message: string) => `Something went wrong: ${message}`,

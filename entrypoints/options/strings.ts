@@ -7,8 +7,7 @@ import { TEMPLATE_EDITOR_STRINGS } from '@/components/template-editor-strings';
 import { CSV_STRINGS } from '@/components/csv-panel-strings';
 import { CONNECTIONS_STRINGS } from '@/components/connections-strings';
 import { ERASE_STRINGS } from '@/components/erase-panel-strings';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { plural } from '@/components/format-strings';
 
 export const strings = {
   title: 'Fifteen — settings',
