@@ -6,6 +6,7 @@
 import { browser } from '#imports';
 import { dueReminders, nextReminderAt, planNotifications, reminderKey, type Reminder } from './domain/reminders';
 import type { Conversation, Settings } from './domain/model';
+import type { ContactCard } from './domain/agenda';
 import { loadListsSlice, loadSnapshot, watchStore } from './store/repository';
 import { updateNotified } from './store/notified';
 
@@ -48,16 +49,19 @@ interface Remindable {
  * conversations, 23 MB of text to decode after every import step — in Firefox in the same
  * process as the page doing the import). Otherwise, every record.
  */
+/** A reminder greets the person as the user would: by first name, else by name. */
+const greetingName = (c: ContactCard | undefined) => c?.firstName || c?.name;
+
 async function remindable(now: Date): Promise<Remindable> {
   const lists = await loadListsSlice(now).catch(() => null);
   if (lists)
     return {
       settings: lists.settings,
       conversations: [...lists.conversations.values()],
-      nameOf: (id) => lists.contacts.get(id)?.name,
+      nameOf: (id) => greetingName(lists.contacts.get(id)),
     };
   const { settings, conversations, contacts } = await loadSnapshot();
-  return { settings, conversations: [...conversations.values()], nameOf: (id) => contacts.get(id)?.name };
+  return { settings, conversations: [...conversations.values()], nameOf: (id) => greetingName(contacts.get(id)) };
 }
 
 /** Recomputes badge, notifications and the next alarm from the stored data. */

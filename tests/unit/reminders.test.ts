@@ -147,6 +147,33 @@ describe('reminders in the background', () => {
     expect((await notifications()).map((n) => n.title)).toEqual(['Follow up with Priya Raman']);
   });
 
+  it.each([
+    ["the lists' slices", false],
+    ['the records (no slices yet)', true],
+  ])('greets the person by first name when their contact has one, read from %s', async (_from, noSlices) => {
+    const parsed = readBackup(
+      JSON.stringify({
+        format: 'fifteen-backup',
+        version: 1,
+        exportedAt: '2026-11-20T00:00:00.000Z',
+        contacts: [{ ...contact('priya', 'Priya Raman'), firstName: 'Priya' }, contact('marcus', 'Marcus Oyelaran')],
+        conversations: [
+          met('p1', 'priya', '2026-11-18T10:00:00.000Z'),
+          met('m1', 'marcus', '2026-11-19T10:00:00.000Z'),
+        ],
+        settings: {},
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importBackup(parsed.backup);
+    if (noSlices) await browser.storage.local.remove(KEY_LISTS_READY);
+    await refreshReminders(new Date('2026-11-20T12:00:00.000Z'));
+    expect((await notifications()).map((n) => n.title).sort()).toEqual([
+      'Say thank you to Marcus Oyelaran',
+      'Say thank you to Priya',
+    ]);
+  });
+
   it('wires install, alarms, store changes and notification clicks', async () => {
     const stop = registerReminders(() => undefined);
     try {

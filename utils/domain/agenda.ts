@@ -7,7 +7,7 @@ import { levelOf } from './points';
 import { isDue, remindersOf, type Reminder, type ReminderSettings } from './reminders';
 
 /** What the lists show of a person: the popup may know no more (see listsOf). */
-export type ContactCard = Pick<Contact, 'id' | 'name' | 'profileUrl'>;
+export type ContactCard = Pick<Contact, 'id' | 'name' | 'firstName' | 'profileUrl'>;
 
 export interface AgendaItem {
   conversation: Conversation;

@@ -172,9 +172,12 @@ describe('the lists from the slices', () => {
     await expectSliceRight(T0);
     await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: 'gz:garbage' });
     expect(await loadListsSlice(T0)).toBeNull();
-    await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: '{"v":1,"problems":0,"at":1,"list":7}' });
+    await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: '{"v":2,"problems":0,"at":1,"list":7}' });
     expect(await loadListsSlice(T0)).toBeNull();
-    await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: '{"v":2,"problems":0}' });
+    await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: '{"v":3,"problems":0}' });
+    expect(await loadListsSlice(T0)).toBeNull();
+    // Format 1 (people without their first names), as an earlier version wrote it.
+    await browser.storage.local.set({ [ALL_LISTS_KEYS[3]!]: '{"v":1,"problems":0}' });
     expect(await loadListsSlice(T0)).toBeNull();
   });
 });
