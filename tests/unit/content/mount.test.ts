@@ -124,7 +124,7 @@ describe('the helper button', () => {
     expect(places[0]!.state).toMatchObject({ n: 1 });
   });
 
-  it('reads the person again at the click if the store changed after the early read', async () => {
+  it("keeps the early read when only the reminders' bookkeeping changed", async () => {
     background((inject) => (inject(), { ok: true, value: null }));
     const { toggle } = await mountOne();
     toggle.dispatchEvent(new Event('pointerenter'));
