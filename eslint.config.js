@@ -109,7 +109,25 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/entrypoints/**', '../*/**', '../*.ts', '../*.tsx'],
+              group: ['@/entrypoints/**', '../*', '../*/**'],
+              message: 'No entrypoint imports another: share through utils/ or components/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // An entrypoint that is one file (background.ts, codec-worker.ts) must not reach into a folder
+    // entrypoint beside it either.
+    files: ['entrypoints/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/entrypoints/**', '../*', '../*/**', './*/**'],
               message: 'No entrypoint imports another: share through utils/ or components/.',
             },
           ],
@@ -120,10 +138,17 @@ export default tseslint.config(
   {
     // The popup's first script must stay small: in WXT's build, code that names a binding
     // `storage` gets WXT's own storage module added (9 KB). Name it something else (e.g. `api`).
+    // Every file that script bundles (npm run build, then .output/chrome-mv3/popup-points.js).
     files: [
       'entrypoints/popup-points/**/*.ts',
       'utils/first-paint-contract.ts',
       'components/points-summary-strings.ts',
+      'utils/store/points-read.ts',
+      'utils/store/points-index.ts',
+      'utils/store/layout.ts',
+      'utils/domain/points.ts',
+      'utils/domain/settings-defaults.ts',
+      'utils/domain/raw.ts',
     ],
     rules: {
       'no-restricted-syntax': [
