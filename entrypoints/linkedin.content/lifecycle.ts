@@ -33,7 +33,8 @@ const CARD_PATIENCE_MS = 4000;
 
 /** What to do about the page now. */
 export type Decision =
-  | { kind: 'wait' }
+  /** `cardTurnedDown`: a card is there that does not say whose it is yet: look again each frame. */
+  | { kind: 'wait'; cardTurnedDown: boolean }
   /** The user's own profile: no helper; the card is remembered, so later changes cost nothing. */
   | { kind: 'own-card'; card: Element }
   | { kind: 'helper'; card: Element; placement: Placement }
@@ -47,9 +48,11 @@ export type Decision =
  * title or a page heading). Pages a signed-out visitor sees get nothing.
  */
 export function decide(doc: Document, url: URL, slug: string | null, floatIfUnread: boolean): Decision {
-  const found = findTopCard(doc, url, doc.title);
+  const search = { rejected: false };
+  const found = findTopCard(doc, url, doc.title, search);
   if (!found) {
-    if (!floatIfUnread || !slug || isSignedOutPage(doc) || !showsProfileOf(doc, slug)) return { kind: 'wait' };
+    if (!floatIfUnread || !slug || isSignedOutPage(doc) || !showsProfileOf(doc, slug))
+      return { kind: 'wait', cardTurnedDown: search.rejected };
     return { kind: 'floating', placement: { reading: unreadReading(slug), row: null } };
   }
   if (classifyPage(doc, url, found).kind !== 'profile') return { kind: 'own-card', card: found.card };
@@ -77,6 +80,8 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   /** The card last decided on: the one the helper is mounted for, or the user's own. */
   let currentCard: Element | null = null;
   let fallbackTimer: number | undefined;
+  /** The last search turned a card down (see Decision): while awaiting, every look searches. */
+  let cardTurnedDown = false;
 
   const unmount = () => {
     current?.remove();
@@ -88,8 +93,8 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
 
   const tryMount = (allowFloatingWithoutCard: boolean) => {
     const decision = decide(doc, new URL(win.location.href), slug, allowFloatingWithoutCard);
+    cardTurnedDown = decision.kind === 'wait' && decision.cardTurnedDown;
     if (decision.kind === 'wait') return;
-    if (current) unmount();
     if (decision.kind !== 'floating') currentCard = decision.card;
     if (decision.kind !== 'own-card') {
       removeOrphans();
@@ -103,7 +108,7 @@ export function startLifecycle(ctx: ContentScriptContext, mount: MountFn, win: W
   const watch = () => {
     const settled = isSettled();
     if (!slug) watcher.set({ kind: 'off' });
-    else if (!settled) watcher.set({ kind: 'awaiting' });
+    else if (!settled) watcher.set({ kind: 'awaiting', searchEachLook: cardTurnedDown });
     else watcher.set({ kind: 'settled', targets: [current?.host, currentCard].filter((x): x is Element => !!x) });
   };
 

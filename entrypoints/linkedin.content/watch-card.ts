@@ -6,7 +6,8 @@
 //   animation frame (a tab in the background runs no frames: a timer stands in), and stops the
 //   observation until then, so a storm of changes makes records for one batch a frame, not for
 //   every change. The look is cheap — have the page's headings changed? (HeadingWatch: no
-//   selector search, no layout) — and only then is the lifecycle asked to search.
+//   selector search, no layout) — and only then is the lifecycle asked to search; or at every
+//   look while a card is on the page that does not say whose it is yet (its link may come later).
 // - settled (a helper mounted, or the user's own card seen): the card and the helper are watched
 //   with an IntersectionObserver, which reports when they leave the screen (with a wide margin)
 //   or the document and costs nothing while they stay, and the elements holding them are observed
@@ -20,7 +21,12 @@
 // - off a profile: nothing.
 import { HeadingWatch } from '@/utils/linkedin/top-card';
 
-export type CardWatchState = { kind: 'off' } | { kind: 'awaiting' } | { kind: 'settled'; targets: Element[] };
+export type CardWatchState =
+  | { kind: 'off' }
+  /** `searchEachLook`: a card is on the page that does not say whose it is yet (its links, its
+   * buttons may come after its heading), so every look asks for a search, not only a new heading. */
+  | { kind: 'awaiting'; searchEachLook: boolean }
+  | { kind: 'settled'; targets: Element[] };
 
 export interface CardWatch {
   /** Watches for what matters in `state`; cheap to call after every decision. */
@@ -38,6 +44,7 @@ function watchArrivals(win: Window, onChange: () => void) {
   const headings = new HeadingWatch(doc);
   headings.changed(); // the page as it is now is what the lifecycle searches first
   let observing = false;
+  let searchEachLook = false;
   let lookQueued = false;
   let frame = 0;
   let frameTimer: number | undefined;
@@ -47,7 +54,7 @@ function watchArrivals(win: Window, onChange: () => void) {
     win.cancelAnimationFrame?.(frame);
     win.clearTimeout(frameTimer);
     if (observing) observer.observe(doc.documentElement, ARRIVALS);
-    if (headings.changed()) onChange();
+    if (headings.changed() || searchEachLook) onChange();
   };
   // The first change after a look stops the observation until the next look: what LinkedIn does
   // in between (a storm of a thousand changes in one frame) makes no mutation records at all, and
@@ -65,6 +72,10 @@ function watchArrivals(win: Window, onChange: () => void) {
       observer.disconnect();
       observing = on;
       if (on) observer.observe(doc.documentElement, ARRIVALS);
+    },
+    /** Whether each look asks for a search (a card turned down is on the page), or only a new heading. */
+    searchEach(each: boolean) {
+      searchEachLook = each;
     },
     stop() {
       observer.disconnect();
@@ -134,6 +145,7 @@ export function watchCard(win: Window, onChange: () => void): CardWatch {
     set(state) {
       const targets = state.kind === 'settled' ? state.targets : [];
       leaving.track(targets);
+      arrivals.searchEach(state.kind === 'awaiting' && state.searchEachLook);
       const nextMode =
         state.kind === 'off'
           ? 'off'

@@ -108,12 +108,32 @@ function titleOf(root: ParentNode): string {
   return typeof doc?.title === 'string' ? doc.title : '';
 }
 
+/** What a search that found no card saw: a card on the page it could not take (yet). */
+export interface CardSearch {
+  /** A card is there but is someone else's or does not say whose it is (yet). */
+  rejected: boolean;
+}
+
 /**
  * The top card of the profile in `url`, or null when it has not rendered yet, when the card on the
  * page belongs to someone else (in-page navigation leaves the old card for a moment), when nothing
- * says whose it is, or when the URL is not a profile.
+ * says whose it is, or when the URL is not a profile. `search`, when given, says whether a card
+ * was there and turned down: what says whose it is may come later than its heading.
  */
-export function findTopCard(root: ParentNode = document, url: URL, title: string = titleOf(root)): TopCard | null {
+export function findTopCard(
+  root: ParentNode = document,
+  url: URL,
+  title: string = titleOf(root),
+  search?: CardSearch,
+): TopCard | null {
+  const found = searchTopCard(root, url, title);
+  if (search) search.rejected = found === REJECTED;
+  return found === REJECTED ? null : found;
+}
+
+const REJECTED = Symbol('rejected');
+
+function searchTopCard(root: ParentNode, url: URL, title: string): TopCard | null | typeof REJECTED {
   const slug = slugFromUrl(url);
   if (!slug) return null;
   const seen = new Set<Element>();
@@ -137,7 +157,7 @@ export function findTopCard(root: ParentNode = document, url: URL, title: string
   }
   // A marked card for someone else is on the page: that is navigation in progress, not a page
   // without markers. Do not go hunting for a lookalike.
-  if (rejected) return null;
+  if (rejected) return REJECTED;
   const card = linkedHeadingCard(root, slug);
   if (!card) return null;
   // Classic markup is told by its name class or its page (Ember ids), not by where the card is.
@@ -145,13 +165,15 @@ export function findTopCard(root: ParentNode = document, url: URL, title: string
     card.closest(css('classicTopCardSection')) ||
     card.querySelector(css('classicName')) ||
     root.querySelector(css('classicEmber'));
-  return accept(card, classic ? 'classic' : 'sdui');
+  return accept(card, classic ? 'classic' : 'sdui') ?? REJECTED;
 }
 
 /**
  * A cheap test for whether a top card may have arrived since the last look: every card's name is
  * an h1 or h2 (classic, 2018, server-driven, the last resort alike), so a card cannot arrive, nor a
  * lingering one be rewritten for someone else, without a heading appearing or changing its text.
+ * What says whose card it is (its links, its buttons) may come after the heading: a search that
+ * turned a card down says so (CardSearch), and the watcher then searches at every look instead.
  * The headings come from the document's live collections (no selector matching, no layout), and
  * a page holds a few dozen of them however large it is.
  */

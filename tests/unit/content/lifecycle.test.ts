@@ -213,6 +213,24 @@ describe('the helper lifecycle', () => {
     expect(mounts[0]!.reading.name).toBe('Priya Raman');
   });
 
+  it('a card whose heading came first and whose link to the profile comes later is found when it comes', async () => {
+    show('classic-skeleton');
+    start();
+    await flush();
+    const main = document.querySelector('main') ?? document.body;
+    const card = document.importNode(loadFixture('classic-profile').doc.querySelector('section.artdeco-card')!, true);
+    // LinkedIn renders the name first; what says whose card it is (a link to the profile) a moment later.
+    const links = [...card.querySelectorAll('a[href*="/in/priya-raman"]')];
+    for (const a of links) a.replaceWith(...a.childNodes);
+    main.append(card);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(mounts).toHaveLength(0); // whose it is: not said yet
+    card.append(links.find((a) => a.id === 'top-card-text-details-contact-info')!);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(mounts).toHaveLength(1);
+    expect(mounts[0]!.reading.name).toBe('Priya Raman');
+  });
+
   it('a card that arrives while the observation is paused (after a first change, before the next frame) is still found', async () => {
     show('classic-skeleton');
     start();
