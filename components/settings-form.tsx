@@ -2,7 +2,8 @@
 // be saved says why beside its field and is left out of the save; the rest still saves.
 // Settings changed elsewhere (an import, "Erase all", another tab) show up here as they arrive,
 // except in a field the user is still editing (use-settings-form.ts).
-import type { Settings, Theme } from '@/utils/domain/model';
+import type { Settings } from '@/utils/domain/model';
+import type { Theme } from '@/utils/domain/settings-defaults';
 import type { SAVE_STRINGS } from './save-strings';
 import type { SETTINGS_STRINGS } from './settings-form-strings';
 import { AboutYouSection, AppearanceSection, GoalsSection, RemindersSection } from './settings-form-sections';

@@ -1,7 +1,8 @@
 // The preview of one template: filled in for a sample person or the last profile opened, as the
 // helper drafts it, with the character count and the draft checks.
 import { useMemo } from 'preact/hooks';
-import { checkAfterDraft, isAfterKind } from '@/utils/domain/after-drafts';
+import { checkAfterDraft } from '@/utils/domain/after-drafts';
+import { isAfterKind } from '@/utils/domain/after-templates';
 import { checkDraft, countCharacters, limitFor, type DraftWarning, type DraftWarningCode } from '@/utils/domain/checks';
 import type { Template } from '@/utils/domain/model';
 import type { PartialPerson } from '@/utils/domain/person';

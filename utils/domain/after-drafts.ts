@@ -1,12 +1,10 @@
 // The draft that comes with a thank-you or follow-up reminder: the user's template of that kind
 // filled in for one conversation — the person, one thing learned (the first line of the notes
 // recorded after the chat), and the people it named. Pure TypeScript: no wxt, no preact, no DOM.
-import { DEFAULT_AFTER_TEMPLATES, isAfterKind } from './after-templates';
+import { DEFAULT_AFTER_TEMPLATES } from './after-templates';
 import { checkDraft, type DraftWarning } from './checks';
 import type { AfterKind, Contact, Conversation, Settings, Template } from './model';
 import { renderTemplate, templateVars, type TemplateVars } from './templates';
-
-export { isAfterKind };
 
 /** The user's first template of the kind, else the shipped one. */
 export function afterTemplate(kind: AfterKind, templates: readonly Template[]): Template {

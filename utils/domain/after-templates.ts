@@ -2,7 +2,7 @@
 // later. In the user's voice: thanks for their time, one thing learned, and the person they
 // suggested or the contact for an opening, by name, where the outcome has one. Optional
 // [segments] drop out when what is inside is unknown, as in the message templates.
-import type { AfterKind, Template } from './model';
+import { AFTER_KINDS, type AfterKind, type Template } from './model';
 
 export const DEFAULT_AFTER_TEMPLATES: Template[] = [
   {
@@ -43,4 +43,4 @@ export const DEFAULT_AFTER_TEMPLATES: Template[] = [
   },
 ];
 
-export const isAfterKind = (kind: string): kind is AfterKind => kind === 'thank-you' || kind === 'follow-up';
+export const isAfterKind = (kind: string): kind is AfterKind => (AFTER_KINDS as readonly string[]).includes(kind);

@@ -12,6 +12,7 @@ import {
   type Settings,
 } from './model';
 import { QUICK_FAIL, quickContact, quickConversation } from './quick-check';
+import { isObj } from './raw';
 
 export const BACKUP_FORMAT = 'fifteen-backup';
 export const BACKUP_VERSION = 1;
@@ -53,8 +54,6 @@ export function backupFileName(now = new Date(), ext = 'json', stem = 'fifteen-b
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${stem}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Where a long read has got to: "conversations", 24,000 of 50,000. */
 export interface ReadProgress {
@@ -118,7 +117,7 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   } catch (e) {
     return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
   }
-  if (!isRecord(json)) return { ok: false, error: 'The file is not a Fifteen backup: expected a JSON object.' };
+  if (!isObj(json)) return { ok: false, error: 'The file is not a Fifteen backup: expected a JSON object.' };
   if (json.format !== BACKUP_FORMAT) {
     return {
       ok: false,
@@ -152,7 +151,7 @@ function* readSteps(text: string): Generator<ReadProgress, ReadResult> {
   if (json.settings !== undefined && json.settings !== null) {
     // A field set to null where null means nothing says no more than one left out: the user's
     // own value stays. (Null templates do mean something: the shipped ones.)
-    const given = isRecord(json.settings)
+    const given = isObj(json.settings)
       ? Object.fromEntries(Object.entries(json.settings).filter(([k, x]) => x !== null || acceptsNull(k)))
       : json.settings;
     const parsed = v.safeParse(SettingsInBackup, given);

@@ -12,7 +12,6 @@ export const MESSAGE_KINDS = ['note', 'message', 'email'] as const;
 /** Drafts for after a chat: the thank-you note and the follow-up, one per reminder. */
 export const AFTER_KINDS = ['thank-you', 'follow-up'] as const;
 export const TEMPLATE_KINDS = [...MESSAGE_KINDS, ...AFTER_KINDS] as const;
-export { THEMES, type Theme } from './settings-defaults';
 
 export type Status = (typeof STATUSES)[number];
 export type Channel = (typeof CHANNELS)[number];

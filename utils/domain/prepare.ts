@@ -8,8 +8,6 @@ import type { Contact, Conversation, Goal, PrepQuestion } from './model';
 import type { Person } from './person';
 import { renderTemplate, type TemplateVars } from './templates';
 
-export type { PrepQuestion };
-
 /** The shipped guide. Placeholders and [optional segments] work as in the message templates. */
 export const DEFAULT_PREP_QUESTIONS: PrepQuestion[] = [
   { level: 1, text: 'What does a normal week look like in your work[ at {company}]?' },

@@ -6,7 +6,7 @@ import { browser } from '#imports';
 import { ExtensionUpdatedError, type PanelRequest, type Reply, type StoreRequest } from './protocol';
 import type { RemoteArgs, RemoteOp, RemoteResult } from './store-ops';
 
-export type { RemoteOp, RemoteResult } from './store-ops';
+export type { RemoteResult } from './store-ops';
 export { ExtensionUpdatedError, isExtensionUpdated } from './protocol';
 
 /** Whether this script's extension context is gone (Chromium clears runtime.id; access may throw). */

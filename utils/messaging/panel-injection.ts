@@ -2,7 +2,8 @@
 // (built from entrypoints/linkedin-panel.content, registered at run time, not in the manifest) is
 // injected into the asking frame only. Injecting on request keeps the script every LinkedIn page
 // gets small. Who may ask is checked by ./router.ts.
-import { errorMessage, type Reply } from './protocol';
+import { errorMessage } from '../domain/errors';
+import type { Reply } from './protocol';
 
 /** Where WXT writes the runtime-registered content script `linkedin-panel`. */
 export const PANEL_FILE = '/content-scripts/linkedin-panel.js';

@@ -49,8 +49,6 @@ export function isTrustedSender(
   return sender.url.startsWith('https://www.linkedin.com/') || (pages && sender.url.startsWith(`${extensionOrigin}/`));
 }
 
-export { errorMessage } from '../domain/errors';
-
 /**
  * The extension was reloaded or updated under this content script: its old copy can no longer
  * reach the background, and only a reload of the page brings the new one. Said plainly to the

@@ -7,7 +7,8 @@ import { CHANNELS, DurationSchema, GOALS, KnownOutcomesSchema, STATUSES, Timesta
 import { PERSON_FIELDS } from '../domain/person';
 import * as ops from '../store/operations';
 import { recordRead } from '../store/read-health';
-import { errorMessage, type Reply, type StoreRequest } from './protocol';
+import { errorMessage } from '../domain/errors';
+import type { Reply, StoreRequest } from './protocol';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Short = v.pipe(v.string(), v.maxLength(300));

@@ -9,7 +9,7 @@
 // Transaction (./transaction.ts); what stored data must look like to be read is ./stored-read.ts.
 import { browser } from '#imports';
 import { type Contact, type Conversation, type Settings } from '../domain/model';
-import { decodeShard, encodeShard } from './codec';
+import { decodeShard } from './codec';
 import { withLock } from './lock';
 import {
   ALL_SHARD_KEYS,
@@ -41,12 +41,10 @@ import {
   type Snapshot,
   type StoreProblem,
 } from './stored-read';
-import { STORE_FULL, Transaction } from './transaction';
+import { Transaction } from './transaction';
 import type { Raw } from '../domain/raw';
 
-export { STORE_FULL, Transaction };
-export { decodeShard, encodeShard };
-export type { Snapshot, StoreProblem };
+export type { Snapshot };
 
 const LOCK = 'fifteen-store';
 const storageArea = (): Area => browser.storage.local;

@@ -48,8 +48,6 @@ export interface PopupStoreOptions {
   now?: () => Date;
 }
 
-const message = errorMessage;
-
 export function usePopupStore({
   initialPoints = null,
   loadPoints = loadPointsIndex,
@@ -85,7 +83,7 @@ export function usePopupStore({
         if (!snapshot.readOnly)
           rebuildPointsIndex().catch((e: unknown) => console.error('[Fifteen] points index and lists', e));
       } catch (e) {
-        if (current()) setStore((s) => ({ ...loading(s.points), status: 'error', error: message(e) }));
+        if (current()) setStore((s) => ({ ...loading(s.points), status: 'error', error: errorMessage(e) }));
       }
     };
     const stop = watchStore(() => void load(false));

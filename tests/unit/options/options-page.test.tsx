@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
 import { KEY_META, KEY_SETTINGS, SCHEMA_VERSION, shardKey } from '@/utils/store/layout';
-import { decodeShard } from '@/utils/store/repository';
+import { decodeShard } from '@/utils/store/codec';
 import { App } from '@/entrypoints/options/app';
 import { importBackupFile } from '@/entrypoints/options/data-actions';
 import { strings } from '@/entrypoints/options/strings';

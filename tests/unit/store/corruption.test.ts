@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { decodeShard, loadRaw, loadSettings, loadSnapshot } from '@/utils/store/repository';
+import { decodeShard } from '@/utils/store/codec';
+import { loadRaw, loadSettings, loadSnapshot } from '@/utils/store/repository';
 import {
   eraseAll,
   importBackup,

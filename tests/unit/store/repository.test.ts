@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from '#imports';
-import { decodeShard, loadSnapshot, STORE_FULL, transact } from '@/utils/store/repository';
+import { decodeShard } from '@/utils/store/codec';
+import { loadSnapshot, transact } from '@/utils/store/repository';
+import { STORE_FULL } from '@/utils/store/transaction';
 import {
   importBackup,
   logRequest,
