@@ -10,6 +10,13 @@ export type Degree = 1 | 2 | 3;
 // "· 2nd", "2nd", "3rd+", and the French "1er" / "2e" / "3e et +".
 const LABEL = /^[·•]?\s*(1st|2nd|3rd|1er|2e|3e)(?:\+|\s*et\s*\+)?$/i;
 
+/**
+ * A line that is only a degree label, in any form a card shows ("· 2nd", "3rd+", "· 3e et +",
+ * "2."): never a headline or a company. Wider than LABEL, which must also say which degree.
+ */
+const DEGREE_LINE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)(?:\+|\s*et\s*\+)?\s*$/i;
+export const isDegreeLine = (text: string): boolean => DEGREE_LINE.test(text);
+
 function degreeOf(text: string): Degree | null {
   const m = LABEL.exec(clean(text));
   if (!m) return null;

@@ -3,7 +3,7 @@
 // '' (listed in `missing`), never a guess, because it goes into a message a real person reads
 // (docs/linkedin-pages.md). Never throws.
 import { classicCompany, sduiCompany } from './company';
-import { readDegree, type Degree } from './degree';
+import { isDegreeLine, readDegree, type Degree } from './degree';
 import { clean, commonAncestor, textOf, visibleAll, visibleFirst, visibleTextFirst } from './dom';
 import { firstNameOf, nameFromTitle, nameHeading, nameOf, readName, sameName } from './name';
 import { css } from './selectors';
@@ -83,7 +83,6 @@ function locationNearContact(card: Element, link: Element | null): string {
   return '';
 }
 
-const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd|\d+th|1er|2e|3e|\d\.|\d)\+?\s*$/i;
 const COUNT_LINE = /^\d[\d.,+\s]*\s*\p{L}+$/u; // "500+ connections", "1,234 followers"
 const PRONOUNS = /^\(?\s*\p{L}{1,6}\s*\/\s*\p{L}{1,6}(?:\s*\/\s*\p{L}{1,6})?\s*\)?$/u; // "He/Him", "(elle/la)"
 
@@ -121,7 +120,7 @@ function sduiColumnLines(card: Element, heading: Element, contact: Element | nul
       if (child.contains(heading) || (contact && child.contains(contact))) continue;
       if (child.tagName.toLowerCase() === 'p') lines.push(textOf(child));
     }
-    return lines.filter((l) => l && !DEGREE.test(l) && !COUNT_LINE.test(l) && !PRONOUNS.test(l));
+    return lines.filter((l) => l && !isDegreeLine(l) && !COUNT_LINE.test(l) && !PRONOUNS.test(l));
   }
   // No contact-info link: the card's paragraphs after the name, without the name row's extras
   // (the action row is looked for only here: it takes visibility checks).
@@ -131,7 +130,7 @@ function sduiColumnLines(card: Element, heading: Element, contact: Element | nul
     if (p.querySelector(`${css('nameHeading')}, a[href]`)) continue;
     if (p.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) continue; // before the name
     const text = textOf(p);
-    if (text && !DEGREE.test(text) && !COUNT_LINE.test(text) && !PRONOUNS.test(text)) lines.push(text);
+    if (text && !isDegreeLine(text) && !COUNT_LINE.test(text) && !PRONOUNS.test(text)) lines.push(text);
   }
   return lines;
 }

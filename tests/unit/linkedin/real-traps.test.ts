@@ -6,6 +6,7 @@ import { isEmploymentType } from '../../../utils/linkedin/company';
 import { clean } from '../../../utils/linkedin/dom';
 import { isSignedOutPage, showsProfileOf } from '../../../utils/linkedin/page';
 import { readProfile, roleFor } from '../../../utils/linkedin/profile';
+import { isDegreeLine } from '../../../utils/linkedin/degree';
 import { findTopCard } from '../../../utils/linkedin/top-card';
 import { fixtureNames, loadFixture } from './fixtures';
 
@@ -190,5 +191,28 @@ describe('the last resort keeps the front end', () => {
     const found = findTopCard(f.doc, f.url);
     expect(found?.frontEnd).toBe('classic');
     expect(readProfile(f.doc, f.url, f.title)).toMatchObject({ name: 'Priya Raman', company: 'Stripe' });
+  });
+});
+
+describe('degree labels are never read as a line of the card', () => {
+  it.each(['· 2nd', '2nd', '3rd+', '· 3e et +', '3e et +', '1er', '· 2e', '2.'])('%s is a degree label', (text) => {
+    expect(isDegreeLine(text)).toBe(true);
+  });
+  it.each(['Head of Payments', '2nd-hand books buyer', 'Stripe', '3e promotion'])('%s is not', (text) => {
+    expect(isDegreeLine(text)).toBe(false);
+  });
+});
+
+describe('a French degree label on a server-driven card', () => {
+  it('is not taken for the headline, with or without the contact link', () => {
+    for (const dropContact of [false, true]) {
+      const f = loadFixture('sdui-profile');
+      const label = [...f.doc.querySelectorAll('p')].find((p) => p.textContent === '· 2nd')!;
+      label.textContent = '· 3e et +';
+      if (dropContact) f.doc.querySelector('a[href*="overlay/contact-info"]')!.parentElement!.remove();
+      const reading = readProfile(f.doc, f.url, f.title)!;
+      expect(reading.headline).not.toMatch(/3e/);
+      expect(reading.degree).toBe(3);
+    }
   });
 });
