@@ -56,5 +56,3 @@ export const strings = {
   connections: CONNECTIONS_STRINGS,
   erase: ERASE_STRINGS,
 };
-
-export type OptionsStrings = typeof strings;

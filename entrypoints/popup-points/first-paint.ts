@@ -30,7 +30,7 @@ export interface FirstPaintOptions {
 }
 
 /** The settings the first paint shows, checked as the app's schema checks them (else its defaults). */
-export function paintSettings(raw: unknown): { theme: string; weeklyPointsGoal: number; weeklyRequestGoal: number } {
+function paintSettings(raw: unknown): { theme: string; weeklyPointsGoal: number; weeklyRequestGoal: number } {
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     theme: themeOrDefault(o.theme),

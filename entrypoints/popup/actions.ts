@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type SaveFile = (name: string, text: string, type: string) => void;
 
 /** Marks a thank-you note or a follow-up as done, now. */
-export function markReminderDone(item: DueItem, now: Date): Promise<unknown> {
+function markReminderDone(item: DueItem, now: Date): Promise<unknown> {
   return updateConversation(
     item.conversation.id,
     item.reminder.kind === 'thank-you' ? { thankYouDoneAt: now.toISOString() } : { followUpDoneAt: now.toISOString() },
@@ -23,7 +23,7 @@ export function markReminderDone(item: DueItem, now: Date): Promise<unknown> {
 }
 
 /** Puts a thank-you note or a follow-up off for `days`. */
-export function snoozeReminder(item: DueItem, days: number, now: Date): Promise<unknown> {
+function snoozeReminder(item: DueItem, days: number, now: Date): Promise<unknown> {
   const until = new Date(now.getTime() + days * DAY_MS).toISOString();
   return updateConversation(
     item.conversation.id,
@@ -32,7 +32,7 @@ export function snoozeReminder(item: DueItem, days: number, now: Date): Promise<
 }
 
 /** Saves a scheduled chat as an .ics file, made here in the page; returns what to tell the user. */
-export function saveCalendarFile(item: AgendaItem, now: Date, save: SaveFile = saveToDisk): string {
+function saveCalendarFile(item: AgendaItem, now: Date, save: SaveFile = saveToDisk): string {
   const event = coffeeEvent(item.conversation, item.contact, strings.calendar, now);
   if (!event) return '';
   const name = calendarFileName(item.conversation);
